@@ -1,0 +1,11 @@
+"""DedicatedImageGenerationBodyResponseFormat"""
+
+from typing import Literal
+
+DedicatedImageGenerationBodyResponseFormat = Literal[
+    "url",
+    "raw",
+    "png",
+    "jpeg",
+    "jpg",
+]

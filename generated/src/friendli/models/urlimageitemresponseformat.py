@@ -1,0 +1,12 @@
+"""URLImageItemResponseFormat: The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."""
+
+from typing import Literal
+
+URLImageItemResponseFormat = Literal[
+    "url",
+    "raw",
+    "png",
+    "jpeg",
+    "jpg",
+]
+"The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."

@@ -1,0 +1,1 @@
+"""The resource classes of the API tree, one module per group."""

@@ -1,0 +1,94 @@
+"""Client-wide settings shared by every resource of one client."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Callable, Optional, Union
+
+from ._version import __user_agent__
+from .types import UNSET, OptionalNullable
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .utils.retries import RetryConfig
+
+SERVERS: "tuple[str, ...]" = ("https://api.friendli.ai",)
+"""The servers the API document lists; the first is the default."""
+
+TOKEN_ENV_VAR = "FRIENDLI_TOKEN"
+
+Token = Union[str, Callable[[], Optional[str]]]
+
+
+class SDKConfiguration:
+    """Settings plus the HTTP clients, created on first use unless the caller gave their own."""
+
+    __slots__ = (
+        "server_url",
+        "retry_config",
+        "timeout_ms",
+        "user_agent",
+        "_token",
+        "_client",
+        "_async_client",
+        "_owns_client",
+        "_owns_async_client",
+    )
+
+    def __init__(
+        self,
+        *,
+        token: Optional[Token] = None,
+        server_url: Optional[str] = None,
+        client: Optional["httpx.Client"] = None,
+        async_client: Optional["httpx.AsyncClient"] = None,
+        retry_config: OptionalNullable["RetryConfig"] = UNSET,
+        timeout_ms: Optional[int] = None,
+    ) -> None:
+        self._token = token
+        self.server_url = (server_url or (SERVERS[0] if SERVERS else "")).rstrip("/")
+        self.retry_config = retry_config
+        self.timeout_ms = timeout_ms
+        self.user_agent = __user_agent__
+        self._client = client
+        self._async_client = async_client
+        self._owns_client = client is None
+        self._owns_async_client = async_client is None
+
+    def __repr__(self) -> str:
+        """Never shows the token."""
+        return f"SDKConfiguration(server_url={self.server_url!r}, timeout_ms={self.timeout_ms!r})"
+
+    def bearer_token(self) -> Optional[str]:
+        """The token to send, resolved per request so that a callable can refresh it."""
+        token = self._token() if callable(self._token) else self._token
+        if token is None:
+            token = os.environ.get(TOKEN_ENV_VAR) or None
+        return token or None
+
+    def sync_client(self) -> "httpx.Client":
+        if self._client is None:
+            import httpx
+
+            self._client = httpx.Client(timeout=None)
+        return self._client
+
+    def async_client(self) -> "httpx.AsyncClient":
+        if self._async_client is None:
+            import httpx
+
+            self._async_client = httpx.AsyncClient(timeout=None)
+        return self._async_client
+
+    def close(self) -> None:
+        """Close the sync client if this configuration created it."""
+        if self._owns_client and self._client is not None:
+            self._client.close()
+            self._client = None
+
+    async def aclose(self) -> None:
+        """Close the async client if this configuration created it."""
+        if self._owns_async_client and self._async_client is not None:
+            await self._async_client.aclose()
+            self._async_client = None

@@ -1,0 +1,97 @@
+"""`sdkgen`: generate, check and validate. Errors become messages and exit codes, never tracebacks.
+
+Exit codes: 0 success, 1 invalid input or drift, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import __version__
+from .check import compare
+from .config import default_config_path
+from .errors import SdkgenError
+from .pipeline import generate, load_and_validate
+from .writer import write_tree
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sdkgen", description="Generate a typed Python SDK from an OpenAPI document.")
+    parser.add_argument("--version", action="version", version=f"sdkgen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    gen = commands.add_parser("generate", help="write the SDK for SPEC into --out")
+    gen.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON)")
+    gen.add_argument("--out", type=Path, required=True, help="the output directory")
+    gen.add_argument("--config", type=Path, help="SDK settings (default: gen.yaml beside SPEC)")
+    gen.add_argument("--templates", type=Path, help="a directory of templates overriding the built-in ones")
+    gen.add_argument("--force", action="store_true", help="overwrite generated files edited by hand")
+    gen.add_argument("--quiet", action="store_true", help="print nothing on success")
+
+    check = commands.add_parser("check", help="exit 1 with a diff if --out differs from what SPEC generates")
+    check.add_argument("spec", type=Path)
+    check.add_argument("--out", type=Path, required=True)
+    check.add_argument("--config", type=Path)
+    check.add_argument("--templates", type=Path)
+
+    val = commands.add_parser("validate", help="check SPEC without generating anything")
+    val.add_argument("spec", type=Path)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except SdkgenError as error:
+        for problem in error.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the output directory was left as it was", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug in sdkgen: say so plainly, trace only on request
+        if os.environ.get("SDKGEN_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"error: internal error in sdkgen: {type(error).__name__}: {error} (set SDKGEN_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        _, warnings = load_and_validate(args.spec)
+        for warning in warnings:
+            print(warning, file=sys.stderr)
+        print(f"{args.spec}: valid")
+        return 0
+    config = args.config if args.config else default_config_path(args.spec)
+    result = generate(args.spec, config, args.templates)
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    if args.command == "check":
+        drift = compare(args.out, result.files, result.manifest)
+        if drift.clean:
+            print(f"{args.out}: up to date")
+            return 0
+        sys.stdout.write(drift.diff)
+        print(f"drift in {args.out}: {drift.summary()}; run `sdkgen generate` to update it", file=sys.stderr)
+        return 1
+    report = write_tree(args.out, result.files, result.manifest, force=args.force)
+    if not args.quiet:
+        print(
+            f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+            f"{len(report.removed)} removed"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""gen.yaml: the SDK settings that are not part of the API description."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional
+
+from .errors import Location, Problem, SdkgenError
+from .ir import Settings
+from .loader import display_path, read_file
+
+DEFAULTS: dict[str, str] = {
+    "package_name": "sdk",
+    "version": "0.1.0",
+    "description": "",
+    "author": "sdkgen",
+    "sync_class": "",
+    "async_class": "",
+    "sdk_title": "",
+    "python_requires": ">=3.9",
+}
+
+
+def default_config_path(spec: Path) -> Optional[Path]:
+    """`gen.yaml` beside the spec, when there is one."""
+    candidate = spec.parent / "gen.yaml"
+    return candidate if candidate.is_file() else None
+
+
+def load_settings(path: Optional[Path]) -> Settings:
+    """Read gen.yaml (or use defaults); unknown keys and wrong types are located errors."""
+    values: dict[str, Any] = dict(DEFAULTS)
+    if path is not None:
+        data = read_file(path).data or {}
+        where = display_path(path)
+        if not isinstance(data, dict):
+            raise SdkgenError([Problem(Location(where, ""), "gen.yaml must be a mapping")])
+        problems = []
+        for key, value in data.items():
+            if key not in DEFAULTS:
+                problems.append(Problem(Location(where, f"/{key}"), f"unknown setting {key!r}"))
+            elif not isinstance(value, (str, int, float)):
+                problems.append(Problem(Location(where, f"/{key}"), f"setting {key!r} must be a string"))
+            else:
+                values[key] = str(value)
+        if problems:
+            raise SdkgenError(problems)
+    title = values["sdk_title"] or values["package_name"].replace("_", " ").title().replace(" ", "")
+    values["sdk_title"] = title
+    values["sync_class"] = values["sync_class"] or f"Sync{title}"
+    values["async_class"] = values["async_class"] or f"Async{title}"
+    return Settings(**values)

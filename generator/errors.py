@@ -1,0 +1,57 @@
+"""Located problems: every error the generator reports points at file, line and JSON pointer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Literal, Optional
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a node of the document came from."""
+
+    file: str
+    pointer: str = ""
+    line: Optional[int] = None
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        return f"{where}: {self.pointer or '/'}"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, and where."""
+
+    location: Location
+    message: str
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        prefix = "" if self.severity == "error" else "warning: "
+        return f"{self.location}: {prefix}{self.message}"
+
+
+class SdkgenError(Exception):
+    """Raised by any stage for input it cannot accept; the CLI prints it and exits 1."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def escape_pointer_token(token: str) -> str:
+    """Escape one JSON pointer reference token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_pointer_token(token: str) -> str:
+    """Undo `escape_pointer_token`."""
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(pointer: str, *tokens: object) -> str:
+    """Append tokens to a JSON pointer."""
+    return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)

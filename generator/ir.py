@@ -1,0 +1,256 @@
+"""The intermediate representation: what the SDK is, with every name already decided.
+
+Frozen dataclasses only. The IR knows nothing of Jinja, files or Python syntax beyond names;
+`modeling.py` builds it from a validated document, later stages only read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Optional, Union
+
+PrimitiveKind = Literal["string", "integer", "number", "boolean", "bytes", "any"]
+NamedKind = Literal["model", "enum", "union"]
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+ArgumentSource = Literal["path", "query", "header", "cookie", "body_field", "body"]
+
+
+@dataclass(frozen=True)
+class Primitive:
+    kind: PrimitiveKind
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: TypeRef
+
+
+@dataclass(frozen=True)
+class MapOf:
+    value: TypeRef
+
+
+@dataclass(frozen=True)
+class Named:
+    """A reference to a model, enum or union declared once in `Api.types`."""
+
+    name: str
+    kind: NamedKind
+    module: str
+
+
+TypeRef = Union[Primitive, ListOf, MapOf, Named]
+
+
+@dataclass(frozen=True)
+class Example:
+    """An example value from the document (a box, so that `None` can be an example)."""
+
+    value: Any
+
+
+@dataclass(frozen=True)
+class Field:
+    """A property of a model; `name` is the Python attribute, `alias` the JSON key."""
+
+    name: str
+    alias: str
+    type: TypeRef
+    required: bool
+    nullable: bool
+    description: str = ""
+    example: Optional[Example] = None
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    module: str
+    description: str
+    fields: tuple[Field, ...]
+    example: Optional[Example] = None
+    kind: Literal["model"] = "model"
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: Union[str, int]
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    module: str
+    description: str
+    members: tuple[EnumMember, ...]
+    kind: Literal["enum"] = "enum"
+
+
+@dataclass(frozen=True)
+class UnionType:
+    name: str
+    module: str
+    description: str
+    variants: tuple[TypeRef, ...]
+    kind: Literal["union"] = "union"
+
+
+NamedType = Union[Model, Enum, UnionType]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    wire_name: str
+    location: ParameterLocation
+    type: TypeRef
+    required: bool
+    nullable: bool
+    description: str = ""
+    example: Optional[Example] = None
+    style: str = "simple"
+    explode: bool = False
+
+
+@dataclass(frozen=True)
+class Body:
+    """A request body; when its type is a model, `fields` are flattened into arguments."""
+
+    content_type: str
+    type: TypeRef
+    required: bool
+    field_name: str
+    fields: tuple[Field, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One keyword argument of a generated method, and where its value goes on the wire."""
+
+    name: str
+    wire_name: str
+    source: ArgumentSource
+    type: TypeRef
+    required: bool
+    nullable: bool
+    description: str
+    example: Optional[Example] = None
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str
+    content_type: str
+    type: Optional[TypeRef]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ErrorResponse:
+    """Statuses answered by raising `error` (the SDK's fallback error class by default)."""
+
+    statuses: tuple[str, ...]
+    content_type: str
+    error: str
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    initial_interval_ms: int
+    max_interval_ms: int
+    exponent: float
+    max_elapsed_time_ms: int
+    status_codes: tuple[str, ...]
+    retry_connection_errors: bool
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method_name: str
+    group_path: tuple[str, ...]
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: Optional[Body]
+    arguments: tuple[Argument, ...]
+    response: Optional[Response]
+    errors: tuple[ErrorResponse, ...]
+    retries: Optional[RetryPolicy]
+    request_model: Optional[str]
+    usage_example: tuple[tuple[str, Any], ...] = ()
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    """A node of the resource tree (`dedicated` -> `image`)."""
+
+    path: tuple[str, ...]
+    attribute: str
+    class_name: str
+    module: str
+    doc_page: str
+    operations: tuple[Operation, ...]
+    children: tuple[Group, ...] = ()
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Security:
+    """How the client authenticates; `argument` is the client constructor's keyword."""
+
+    scheme: str
+    kind: Literal["http_bearer"]
+    argument: str
+    env_var: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """SDK settings from gen.yaml."""
+
+    package_name: str
+    version: str
+    description: str
+    author: str
+    sync_class: str
+    async_class: str
+    sdk_title: str
+    python_requires: str
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    settings: Settings
+    servers: tuple[Server, ...]
+    security: Optional[Security]
+    root: Group
+    operations: tuple[Operation, ...]
+    types: tuple[NamedType, ...]
+    request_models: tuple[Model, ...] = field(default=())
+
+    def groups(self) -> tuple[Group, ...]:
+        """Every group of the tree, depth first, parents before children."""
+        found: list[Group] = []
+        stack = [self.root]
+        while stack:
+            group = stack.pop()
+            found.append(group)
+            stack.extend(reversed(group.children))
+        return tuple(found)

@@ -1,0 +1,235 @@
+"""Stage 1, load: read YAML or JSON documents into plain data and resolve `$ref`s across files.
+
+Data is loaded fast (pyyaml's C loader when present, `json` for JSON) and line numbers are
+looked up lazily, only when a problem has to be reported: most runs never need them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Optional
+from urllib.parse import unquote
+
+import yaml
+
+from .errors import Location, Problem, SdkgenError, join_pointer, unescape_pointer_token
+
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _SpecLoader(_BaseLoader):  # type: ignore[misc]
+    """Safe loader whose keys are always strings (`200:` is a status code, not an int)."""
+
+
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
+    loader.flatten_mapping(node)
+    result: dict[str, Any] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        result[_key_text(key)] = loader.construct_object(value_node, deep=True)
+    return result
+
+
+def _key_text(key: Any) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if key is None:
+        return "null"
+    return str(key)
+
+
+def _construct_timestamp(loader: Any, node: yaml.ScalarNode) -> str:
+    """Dates stay text: OpenAPI examples mean the string, not a datetime object."""
+    return str(loader.construct_scalar(node))
+
+
+_SpecLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+@dataclass
+class SourceFile:
+    """One parsed file of the document, with a lazily built pointer -> line index."""
+
+    path: Path
+    text: str
+    data: Any
+    _lines: Optional[dict[str, int]] = field(default=None, repr=False)
+
+    def line_of(self, pointer: str) -> Optional[int]:
+        """The 1-based line where the node at `pointer` starts, if it can be found."""
+        if self._lines is None:
+            self._lines = _index_lines(self.text)
+        probe = pointer
+        while True:
+            if probe in self._lines:
+                return self._lines[probe]
+            if not probe:
+                return None
+            probe = probe.rsplit("/", 1)[0]
+
+
+def _index_lines(text: str) -> dict[str, int]:
+    """Map every JSON pointer of a YAML/JSON text to the line its node starts on."""
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return {}
+    lines: dict[str, int] = {}
+    stack: list[tuple[str, Any]] = [("", root)]
+    while stack:
+        pointer, node = stack.pop()
+        if node is None:
+            continue
+        lines.setdefault(pointer, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                child = join_pointer(pointer, key.value)
+                lines[child] = key.start_mark.line + 1
+                stack.append((child, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((join_pointer(pointer, i), item) for i, item in enumerate(node.value))
+    return lines
+
+
+@dataclass
+class Document:
+    """A loaded OpenAPI document: its root file and every file its `$ref`s reach."""
+
+    root: Path
+    files: dict[Path, SourceFile]
+
+    @property
+    def data(self) -> Any:
+        return self.files[self.root].data
+
+    def locate(self, pointer: str, file: Optional[Path] = None) -> Location:
+        """Location of a node, for error messages."""
+        source = self.files.get(file or self.root)
+        path = file or self.root
+        line = source.line_of(pointer) if source else None
+        return Location(display_path(path), pointer, line)
+
+    def resolve(self, ref: str, base: Optional[Path] = None) -> tuple[Path, str, Any]:
+        """Follow one `$ref` from file `base`: returns (file, pointer, value) or raises KeyError."""
+        target, pointer = split_ref(ref, base or self.root)
+        source = self.files.get(target)
+        if source is None:
+            raise KeyError(ref)
+        return target, pointer, get_pointer(source.data, pointer)
+
+
+def display_path(path: Path) -> str:
+    """A path as users typed it: relative to the working directory when possible."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def split_ref(ref: str, base: Path) -> tuple[Path, str]:
+    """Split `other.yaml#/a/b` into (absolute file, pointer); a bare `#/a` stays in `base`."""
+    file_part, _, fragment = ref.partition("#")
+    target = (base.parent / unquote(file_part)).resolve() if file_part else base
+    return target, unquote(fragment)
+
+
+def get_pointer(data: Any, pointer: str) -> Any:
+    """The node at a JSON pointer, or KeyError."""
+    node = data
+    if not pointer:
+        return node
+    if not pointer.startswith("/"):
+        raise KeyError(pointer)
+    for raw in pointer[1:].split("/"):
+        token = unescape_pointer_token(raw)
+        if isinstance(node, dict):
+            node = node[token]
+        elif isinstance(node, list):
+            try:
+                node = node[int(token)]
+            except (ValueError, IndexError) as exc:
+                raise KeyError(pointer) from exc
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+def parse_text(text: str, path: Path) -> Any:
+    """Parse JSON or YAML text; raises SdkgenError with the line of a syntax error."""
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            where = Location(display_path(path), "", exc.lineno)
+            raise SdkgenError([Problem(where, f"invalid JSON: {exc.msg} (column {exc.colno})")]) from None
+    try:
+        return yaml.load(text, Loader=_SpecLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        reason = exc.problem or exc.context or "syntax error"
+        where = Location(display_path(path), "", line)
+        raise SdkgenError([Problem(where, f"invalid YAML: {reason}")]) from None
+    except yaml.YAMLError as exc:
+        where = Location(display_path(path), "")
+        raise SdkgenError([Problem(where, f"invalid YAML: {exc}")]) from None
+
+
+def read_file(path: Path) -> SourceFile:
+    """Read and parse one file; a missing or unreadable file is a located problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SdkgenError([Problem(Location(display_path(path)), "file not found")]) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SdkgenError([Problem(Location(display_path(path)), f"cannot read file: {exc}")]) from None
+    return SourceFile(path, text, parse_text(text, path))
+
+
+def load(path: Path) -> Document:
+    """Load the document at `path` and every file reachable through its `$ref`s."""
+    root = path.resolve()
+    files: dict[Path, SourceFile] = {root: read_file(root)}
+    pending = [root]
+    problems: list[Problem] = []
+    while pending:
+        current = pending.pop()
+        for pointer, ref in iter_refs(files[current].data):
+            target, _ = split_ref(ref, current)
+            if target in files:
+                continue
+            try:
+                files[target] = read_file(target)
+            except SdkgenError as exc:
+                where = Location(display_path(current), pointer, files[current].line_of(pointer))
+                problems.append(
+                    Problem(
+                        where,
+                        f"$ref '{ref}' points to a file that cannot be loaded: "
+                        + "; ".join(p.message for p in exc.problems),
+                    )
+                )
+                continue
+            pending.append(target)
+    if problems:
+        raise SdkgenError(problems)
+    return Document(root, files)
+
+
+def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
+    """Every (pointer of the $ref key's parent, ref string) in a tree, in document order."""
+    found: list[tuple[str, str]] = []
+    stack: list[tuple[str, Any]] = [(pointer, data)]
+    while stack:
+        here, node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                found.append((join_pointer(here, "$ref"), ref))
+            stack.extend((join_pointer(here, k), v) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((join_pointer(here, i), v) for i, v in reversed(list(enumerate(node))))
+    return found

@@ -1,0 +1,697 @@
+"""Stage 3, model: a pure function from a validated document to the IR (`ir.Api`).
+
+Names of inline schemas depend on the whole document (a short name such as `Data` is used
+when it is unique, the qualified `ParentProperty` form otherwise), so the builder walks the
+document twice: the first walk only counts candidate names, the second decides them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from . import naming
+from .errors import Problem, SdkgenError, join_pointer
+from .ir import (
+    Api,
+    Argument,
+    Body,
+    Enum,
+    EnumMember,
+    ErrorResponse,
+    Example,
+    Field,
+    Group,
+    ListOf,
+    MapOf,
+    Model,
+    Named,
+    NamedKind,
+    NamedType,
+    Operation,
+    Parameter,
+    Primitive,
+    Response,
+    RetryPolicy,
+    Security,
+    Server,
+    Settings,
+    TypeRef,
+    UnionType,
+)
+from .loader import Document, get_pointer, split_ref
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Names the generated models package defines itself.
+RESERVED_TYPE_NAMES = frozenset({"SDKError", "BaseModel"})
+JSON_TYPES = ("application/json",)
+
+
+@dataclass(frozen=True)
+class NameSite:
+    """Where an inline schema sits: its short name and the name qualified by its parent."""
+
+    short: str
+    qualified: str
+
+
+def build_api(document: Document, settings: Settings) -> Api:
+    """The IR of a validated document."""
+    counting = _Builder(document, settings, None)
+    counting.build()
+    return _Builder(document, settings, counting.short_name_counts).build()
+
+
+def _description(schema: Any) -> str:
+    text = schema.get("description", "") if isinstance(schema, dict) else ""
+    return text.strip() if isinstance(text, str) else ""
+
+
+def _example(node: Any) -> Optional[Example]:
+    if not isinstance(node, dict):
+        return None
+    if "example" in node:
+        return Example(node["example"])
+    examples = node.get("examples")
+    if isinstance(examples, list) and examples:
+        return Example(examples[0])
+    if isinstance(examples, dict):
+        for item in examples.values():
+            if isinstance(item, dict) and "value" in item:
+                return Example(item["value"])
+    return None
+
+
+def _is_null_schema(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("enum") == [None])
+
+
+class _Builder:
+    """Mutable while it walks the document; what it returns is frozen."""
+
+    def __init__(self, document: Document, settings: Settings, counts: Optional[Counter[str]]) -> None:
+        self.document = document
+        self.settings = settings
+        self.counts = counts
+        self.short_name_counts: Counter[str] = Counter()
+        self.types: dict[str, NamedType] = {}
+        self.taken: set[str] = set(RESERVED_TYPE_NAMES)
+        self.refs: dict[tuple[Path, str], Named] = {}
+        self.pending: list[tuple[Named, Any, Path, str]] = []
+        self.problems: list[Problem] = []
+
+    # -- entry -------------------------------------------------------------------------
+    def build(self) -> Api:
+        data = self.document.data
+        root = self.document.root
+        schemas = (data.get("components") or {}).get("schemas") or {}
+        component_names = [naming.class_name(key) for key in schemas]
+        self.taken.update(component_names)
+        for key in schemas:
+            self._named_ref(root, join_pointer("/components/schemas", key))
+        operations = self._operations()
+        request_models = tuple(self._request_model(op) for op in operations if op.request_model)
+        self._drain()
+        if self.problems:
+            raise SdkgenError(self.problems)
+        info = data.get("info") or {}
+        return Api(
+            title=str(info.get("title", "")),
+            version=str(info.get("version", "")),
+            description=_description(info),
+            settings=self.settings,
+            servers=tuple(Server(str(s.get("url", "")), _description(s)) for s in data.get("servers") or []),
+            security=self._security(),
+            root=_group_tree(operations, self.settings),
+            operations=operations,
+            types=tuple(self.types.values()),
+            request_models=tuple(m for m in request_models if m is not None),
+        )
+
+    # -- named types -------------------------------------------------------------------
+    def _deref(self, schema: Any, file: Path, pointer: str) -> tuple[Any, Path, str]:
+        seen = set()
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            key = (file, schema["$ref"])
+            if key in seen:
+                break
+            seen.add(key)
+            file, pointer, schema = self.document.resolve(schema["$ref"], file)
+        return schema, file, pointer
+
+    def _named_kind(self, schema: Any) -> Optional[NamedKind]:
+        if not isinstance(schema, dict):
+            return None
+        if [v for v in schema.get("enum") or [] if v is not None]:
+            return "enum"
+        for key in ("oneOf", "anyOf"):
+            variants = [v for v in schema.get(key) or [] if not _is_null_schema(v)]
+            if len(variants) > 1:
+                return "union"
+        if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
+            return "model"
+        types = schema.get("type")
+        if isinstance(types, list) and len([t for t in types if t != "null"]) > 1:
+            return "union"
+        return None
+
+    def _named_ref(self, file: Path, pointer: str) -> Optional[Named]:
+        """The Named type for a schema reached by `$ref`, registering it on first sight."""
+        key = (file, pointer)
+        if key in self.refs:
+            return self.refs[key]
+        schema = get_pointer(self.document.files[file].data, pointer)
+        kind = self._named_kind(schema)
+        if kind is None:
+            return None
+        token = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        base = naming.class_name(token)
+        name = base if base not in self.types and pointer.startswith("/components/schemas/") else None
+        if name is None:
+            name = naming.unique(base, self.taken | set(self.types))
+        named = Named(name, kind, naming.module_name(name))
+        self.refs[key] = named
+        self.taken.add(name)
+        self.types[name] = Model(name, named.module, "", ())  # placeholder keeps document order
+        self.pending.append((named, schema, file, pointer))
+        return named
+
+    def _inline_name(self, site: NameSite) -> str:
+        if self.counts is None:
+            self.short_name_counts[site.short] += 1
+            name = site.qualified
+        elif self.counts[site.short] == 1 and site.short not in self.taken:
+            name = site.short
+        else:
+            name = site.qualified
+        name = naming.unique(name, self.taken | set(self.types))
+        self.taken.add(name)
+        return name
+
+    def _drain(self) -> None:
+        while self.pending:
+            named, schema, file, pointer = self.pending.pop(0)
+            self.types[named.name] = self._build_named(named, schema, file, pointer)
+
+    def _declare(self, kind: NamedKind, site: NameSite, schema: Any, file: Path, pointer: str) -> Named:
+        name = self._inline_name(site)
+        named = Named(name, kind, naming.module_name(name))
+        self.types[name] = Model(name, named.module, "", ())
+        self.types[name] = self._build_named(named, schema, file, pointer)
+        return named
+
+    def _build_named(self, named: Named, schema: Any, file: Path, pointer: str) -> NamedType:
+        if named.kind == "enum":
+            return self._enum(named, schema)
+        if named.kind == "union":
+            return self._union(named, schema, file, pointer)
+        return self._model(named, schema, file, pointer)
+
+    def _enum(self, named: Named, schema: dict[str, Any]) -> Enum:
+        members: list[EnumMember] = []
+        used: set[str] = set()
+        for value in schema.get("enum") or []:
+            if value is None:
+                continue
+            member = naming.unique(naming.constant_case(str(value)), used)
+            used.add(member)
+            members.append(EnumMember(member, value if isinstance(value, int) else str(value)))
+        return Enum(named.name, named.module, _description(schema), tuple(members))
+
+    def _union(self, named: Named, schema: dict[str, Any], file: Path, pointer: str) -> UnionType:
+        variants: list[TypeRef] = []
+        key = "oneOf" if schema.get("oneOf") else "anyOf"
+        raw = schema.get(key)
+        if raw is None:  # a 3.1 type array such as [string, integer]
+            raw = [{"type": t} for t in schema.get("type", []) if t != "null"]
+        for index, variant in enumerate(raw):
+            if _is_null_schema(variant):
+                continue
+            site = NameSite(f"{named.name}{index + 1}", f"{named.name}{index + 1}")
+            type_ref, _ = self.convert(variant, file, join_pointer(pointer, key, index), site)
+            if type_ref not in variants:
+                variants.append(type_ref)
+        return UnionType(named.name, named.module, _description(schema), tuple(variants))
+
+    def _object_parts(self, schema: Any, file: Path, pointer: str) -> tuple[list[tuple[str, Any, Path, str]], set[str]]:
+        """Properties (with where they are) and required names, allOf parts merged in order."""
+        properties: dict[str, tuple[str, Any, Path, str]] = {}
+        required: set[str] = set(schema.get("required") or [])
+        for index, part in enumerate(schema.get("allOf") or []):
+            resolved, part_file, part_pointer = self._deref(part, file, join_pointer(pointer, "allOf", index))
+            if isinstance(resolved, dict):
+                sub_props, sub_required = self._object_parts(resolved, part_file, part_pointer)
+                properties.update({p[0]: p for p in sub_props})
+                required |= sub_required
+        for prop, prop_schema in (schema.get("properties") or {}).items():
+            properties[prop] = (prop, prop_schema, file, join_pointer(pointer, "properties", prop))
+        return list(properties.values()), required
+
+    def _model(self, named: Named, schema: dict[str, Any], file: Path, pointer: str) -> Model:
+        props, required = self._object_parts(schema, file, pointer)
+        fields: list[Field] = []
+        used: set[str] = set()
+        for prop, prop_schema, prop_file, prop_pointer in props:
+            site = NameSite(naming.class_name(prop), named.name + naming.class_name(prop))
+            type_ref, nullable = self.convert(prop_schema, prop_file, prop_pointer, site)
+            name = naming.unique(naming.field_name(prop), used)
+            used.add(name)
+            fields.append(
+                Field(
+                    name=name,
+                    alias=prop,
+                    type=type_ref,
+                    required=prop in required,
+                    nullable=nullable,
+                    description=_description(prop_schema),
+                    example=_example(prop_schema),
+                    deprecated=bool(prop_schema.get("deprecated")) if isinstance(prop_schema, dict) else False,
+                    read_only=bool(prop_schema.get("readOnly")) if isinstance(prop_schema, dict) else False,
+                    write_only=bool(prop_schema.get("writeOnly")) if isinstance(prop_schema, dict) else False,
+                )
+            )
+        return Model(named.name, named.module, _description(schema), tuple(fields), _example(schema))
+
+    # -- schemas to types ---------------------------------------------------------------
+    def convert(self, schema: Any, file: Path, pointer: str, site: NameSite) -> tuple[TypeRef, bool]:
+        """The type of a schema, and whether it admits null."""
+        if not isinstance(schema, dict):
+            return Primitive("any"), False
+        if isinstance(schema.get("$ref"), str):
+            target_file, target_pointer = split_ref(schema["$ref"], file)
+            target_file, target_pointer, target = self.document.resolve(schema["$ref"], file)
+            named = self._named_ref(target_file, target_pointer)
+            if named is not None:
+                return named, bool(schema.get("nullable")) or _is_nullable(target)
+            return self.convert(target, target_file, target_pointer, site)
+        nullable = _is_nullable(schema)
+        all_of = schema.get("allOf") or []
+        if len(all_of) == 1 and not schema.get("properties"):
+            inner, inner_nullable = self.convert(all_of[0], file, join_pointer(pointer, "allOf", 0), site)
+            return inner, nullable or inner_nullable
+        kind = self._named_kind(schema)
+        if kind == "union":
+            return self._declare("union", site, schema, file, pointer), nullable
+        for key in ("oneOf", "anyOf"):
+            variants = [(i, v) for i, v in enumerate(schema.get(key) or []) if not _is_null_schema(v)]
+            if len(variants) == 1:
+                index, only = variants[0]
+                inner, inner_nullable = self.convert(only, file, join_pointer(pointer, key, index), site)
+                return inner, nullable or inner_nullable
+        if kind == "enum":
+            return self._declare("enum", site, schema, file, pointer), nullable
+        if kind == "model":
+            return self._declare("model", site, schema, file, pointer), nullable
+        if "const" in schema and schema["const"] is not None:
+            enum_schema = dict(schema, enum=[schema["const"]])
+            return self._declare("enum", site, enum_schema, file, pointer), nullable
+        return self._structural(schema, file, pointer, site), nullable
+
+    def _structural(self, schema: dict[str, Any], file: Path, pointer: str, site: NameSite) -> TypeRef:
+        types = schema.get("type")
+        kind = next((t for t in types if t != "null"), None) if isinstance(types, list) else types
+        if kind == "array" or (kind is None and "items" in schema):
+            item, _ = self.convert(schema.get("items", {}), file, join_pointer(pointer, "items"), site)
+            return ListOf(item)
+        if kind == "object" or (kind is None and "additionalProperties" in schema):
+            extra = schema.get("additionalProperties", True)
+            if isinstance(extra, dict) and extra:
+                value, _ = self.convert(extra, file, join_pointer(pointer, "additionalProperties"), site)
+                return MapOf(value)
+            return MapOf(Primitive("any"))
+        if kind == "string":
+            return Primitive("bytes" if schema.get("format") in ("byte", "binary") else "string")
+        if kind in ("integer", "number", "boolean"):
+            return Primitive(kind)
+        return Primitive("any")
+
+    # -- operations ----------------------------------------------------------------------
+    def _operations(self) -> tuple[Operation, ...]:
+        data = self.document.data
+        root = self.document.root
+        operations: list[Operation] = []
+        method_names: dict[tuple[str, ...], set[str]] = {}
+        for path, path_item in (data.get("paths") or {}).items():
+            item_pointer = join_pointer("/paths", path)
+            path_item, item_file, item_pointer = self._deref(path_item, root, item_pointer)
+            if not isinstance(path_item, dict):
+                continue
+            for method, op in path_item.items():
+                if method not in HTTP_METHODS or not isinstance(op, dict):
+                    continue
+                op_pointer = join_pointer(item_pointer, method)
+                operation = self._operation(path, method, op, path_item, item_file, op_pointer, method_names)
+                operations.append(operation)
+        return tuple(operations)
+
+    def _operation(
+        self,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        path_item: dict[str, Any],
+        file: Path,
+        pointer: str,
+        method_names: dict[tuple[str, ...], set[str]],
+    ) -> Operation:
+        operation_id = str(op.get("operationId") or naming.snake_case(f"{method} {path}"))
+        type_prefix = naming.class_name(operation_id)
+        group_path = _group_path(op)
+        used = method_names.setdefault(group_path, set())
+        method_name = naming.unique(
+            naming.python_identifier(naming.snake_case(str(op.get("x-speakeasy-name-override") or operation_id))),
+            used,
+        )
+        used.add(method_name)
+        parameters = self._parameters(op, path_item, file, pointer, type_prefix)
+        body, body_example = self._body(op, file, pointer, type_prefix)
+        arguments = _arguments(parameters, body)
+        retries = op.get("x-speakeasy-retries", self.document.data.get("x-speakeasy-retries"))
+        return Operation(
+            operation_id=operation_id,
+            method_name=method_name,
+            group_path=group_path,
+            http_method=method,
+            path=path,
+            summary=str(op.get("summary") or "").strip(),
+            description=_description(op),
+            parameters=parameters,
+            body=body,
+            arguments=arguments,
+            response=self._response(op, file, pointer, type_prefix),
+            errors=(ErrorResponse(("4XX", "5XX"), "*/*", "SDKError"),),
+            retries=_retry_policy(retries),
+            request_model=f"{type_prefix}Request" if parameters else None,
+            usage_example=self._usage_example(arguments, body_example),
+            deprecated=bool(op.get("deprecated")),
+        )
+
+    def _parameters(
+        self, op: dict[str, Any], path_item: dict[str, Any], file: Path, pointer: str, prefix: str
+    ) -> tuple[Parameter, ...]:
+        merged: dict[tuple[str, str], tuple[Any, Path, str]] = {}
+        sources = [
+            (path_item.get("parameters") or [], pointer.rsplit("/", 1)[0]),
+            (op.get("parameters") or [], pointer),
+        ]
+        for params, base in sources:
+            for index, raw in enumerate(params):
+                param, param_file, param_pointer = self._deref(raw, file, join_pointer(base, "parameters", index))
+                if isinstance(param, dict):
+                    merged[(str(param.get("name")), str(param.get("in")))] = (param, param_file, param_pointer)
+        result: list[Parameter] = []
+        for (wire_name, location), (param, param_file, param_pointer) in merged.items():
+            if location not in ("path", "query", "header", "cookie"):
+                continue
+            site = NameSite(naming.class_name(wire_name), prefix + naming.class_name(wire_name))
+            schema = param.get("schema", {})
+            type_ref, nullable = self.convert(schema, param_file, join_pointer(param_pointer, "schema"), site)
+            default_style = "form" if location in ("query", "cookie") else "simple"
+            style = str(param.get("style", default_style))
+            result.append(
+                Parameter(
+                    name=naming.argument_name(wire_name),
+                    wire_name=wire_name,
+                    location=location,  # type: ignore[arg-type]
+                    type=type_ref,
+                    required=bool(param.get("required")) or location == "path",
+                    nullable=nullable,
+                    description=_description(param),
+                    example=_example(param) or _example(schema),
+                    style=style,
+                    explode=bool(param.get("explode", style == "form")),
+                )
+            )
+        return tuple(result)
+
+    def _body(
+        self, op: dict[str, Any], file: Path, pointer: str, prefix: str
+    ) -> tuple[Optional[Body], Optional[Example]]:
+        if "requestBody" not in op:
+            return None, None
+        body, body_file, body_pointer = self._deref(op["requestBody"], file, join_pointer(pointer, "requestBody"))
+        content = body.get("content") or {} if isinstance(body, dict) else {}
+        if not content:
+            return None, None
+        content_type = _preferred_media_type(content)
+        media = content[content_type] or {}
+        site = NameSite(f"{prefix}RequestBody", f"{prefix}RequestBody")
+        media_pointer = join_pointer(body_pointer, "content", content_type, "schema")
+        type_ref, _ = self.convert(media.get("schema", {}), body_file, media_pointer, site)
+        fields: tuple[Field, ...] = ()
+        field_name = "request_body"
+        example = _example(media)
+        if isinstance(type_ref, Named):
+            field_name = naming.field_name(type_ref.name)
+            self._drain()
+            named_type = self.types[type_ref.name]
+            if isinstance(named_type, Model):
+                fields = named_type.fields
+                example = example or named_type.example
+        return (
+            Body(content_type, type_ref, bool(body.get("required")), field_name, fields, _description(body)),
+            example,
+        )
+
+    def _response(self, op: dict[str, Any], file: Path, pointer: str, prefix: str) -> Optional[Response]:
+        responses = op.get("responses") or {}
+        for status in responses:
+            if not str(status).startswith("2"):
+                continue
+            response, resp_file, resp_pointer = self._deref(
+                responses[status], file, join_pointer(pointer, "responses", status)
+            )
+            content = (response or {}).get("content") or {}
+            if not content:
+                return Response(str(status), "", None, _description(response))
+            content_type = _preferred_media_type(content)
+            site = NameSite(f"{prefix}Response", f"{prefix}Response{status}")
+            schema_pointer = join_pointer(resp_pointer, "content", content_type, "schema")
+            type_ref, _ = self.convert((content[content_type] or {}).get("schema", {}), resp_file, schema_pointer, site)
+            return Response(str(status), content_type, type_ref, _description(response))
+        return None
+
+    def _request_model(self, op: Operation) -> Optional[Model]:
+        """The documented request shape: parameters, then the body under its own field."""
+        if op.request_model is None:
+            return None
+        fields = [
+            Field(p.name, p.wire_name, p.type, p.required, p.nullable, p.description, p.example) for p in op.parameters
+        ]
+        if op.body is not None:
+            body_example = next((v for k, v in op.usage_example if False), None)
+            example = self._body_example(op)
+            fields.append(
+                Field(
+                    op.body.field_name,
+                    op.body.field_name,
+                    op.body.type,
+                    op.body.required,
+                    False,
+                    op.body.description,
+                    example,
+                )
+            )
+            del body_example
+        name = naming.unique(op.request_model, self.taken | set(self.types))
+        return Model(name, naming.module_name(name), "", tuple(fields))
+
+    def _body_example(self, op: Operation) -> Optional[Example]:
+        if op.body is None or not isinstance(op.body.type, Named):
+            return None
+        self._drain()
+        body_type = self.types.get(op.body.type.name)
+        return body_type.example if isinstance(body_type, Model) else None
+
+    # -- usage examples ------------------------------------------------------------------
+    def _usage_example(
+        self, arguments: tuple[Argument, ...], body_example: Optional[Example]
+    ) -> tuple[tuple[str, Any], ...]:
+        """Argument values for the docs' usage snippet: required ones always, others when documented."""
+        self._drain()
+        body_values = body_example.value if body_example and isinstance(body_example.value, dict) else {}
+        values: list[tuple[str, Any]] = []
+        for argument in arguments:
+            if argument.source == "body_field" and argument.wire_name in body_values:
+                values.append((argument.name, body_values[argument.wire_name]))
+                continue
+            documented = self._documented_value(argument.type, argument.example, depth=0)
+            if documented is not None:
+                values.append((argument.name, documented.value))
+            elif argument.required:
+                values.append((argument.name, self._placeholder(argument.type, depth=0)))
+        return tuple(values)
+
+    def _documented_value(self, type_ref: TypeRef, example: Optional[Example], depth: int) -> Optional[Example]:
+        if example is not None:
+            return example
+        if depth > 4:
+            return None
+        if isinstance(type_ref, ListOf):
+            item = self._documented_value(type_ref.item, None, depth + 1)
+            return Example([item.value]) if item else None
+        if isinstance(type_ref, Named):
+            named = self.types.get(type_ref.name)
+            if isinstance(named, Model):
+                if named.example is not None:
+                    return named.example
+                found: dict[str, Any] = {}
+                documented = False
+                for field in named.fields:
+                    value = self._documented_value(field.type, field.example, depth + 1)
+                    if value is not None:
+                        found[field.alias] = value.value
+                        documented = True
+                    elif field.required:
+                        found[field.alias] = self._placeholder(field.type, depth + 1)
+                return Example(found) if documented else None
+        return None
+
+    def _placeholder(self, type_ref: TypeRef, depth: int) -> Any:
+        if isinstance(type_ref, Primitive):
+            return {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False, "bytes": "<value>"}.get(
+                type_ref.kind, "<value>"
+            )
+        if isinstance(type_ref, ListOf):
+            return [] if depth > 3 else [self._placeholder(type_ref.item, depth + 1)]
+        if isinstance(type_ref, MapOf):
+            return {}
+        named = self.types.get(type_ref.name)
+        if isinstance(named, Enum) and named.members:
+            return named.members[0].value
+        if isinstance(named, UnionType) and named.variants:
+            return self._placeholder(named.variants[0], depth + 1)
+        if isinstance(named, Model) and depth <= 3:
+            return {f.alias: self._placeholder(f.type, depth + 1) for f in named.fields if f.required}
+        return {}
+
+    def _security(self) -> Optional[Security]:
+        data = self.document.data
+        schemes = (data.get("components") or {}).get("securitySchemes") or {}
+        for requirement in data.get("security") or []:
+            for scheme_name in requirement:
+                scheme, _, _ = self._deref(schemes.get(scheme_name), self.document.root, "")
+                if (
+                    isinstance(scheme, dict)
+                    and scheme.get("type") == "http"
+                    and str(scheme.get("scheme", "")).lower() == "bearer"
+                ):
+                    argument = naming.field_name(str(scheme.get("x-speakeasy-name-override") or scheme_name))
+                    env_var = f"{self.settings.package_name}_{argument}".upper()
+                    return Security(scheme_name, "http_bearer", argument, env_var)
+        return None
+
+
+def _is_nullable(schema: Any) -> bool:
+    if not isinstance(schema, dict):
+        return False
+    types = schema.get("type")
+    if schema.get("nullable") is True or (isinstance(types, list) and "null" in types):
+        return True
+    if None in (schema.get("enum") or []):
+        return True
+    return any(_is_null_schema(v) for key in ("oneOf", "anyOf") for v in schema.get(key) or [])
+
+
+def _preferred_media_type(content: dict[str, Any]) -> str:
+    for media_type in content:
+        if media_type.split(";")[0].strip() in JSON_TYPES or media_type.endswith("+json"):
+            return media_type
+    return next(iter(content))
+
+
+def _group_path(op: dict[str, Any]) -> tuple[str, ...]:
+    group = op.get("x-speakeasy-group")
+    if not group and op.get("tags"):
+        group = op["tags"][0]
+    if not group:
+        return ()
+    return tuple(naming.python_identifier(naming.snake_case(part)) for part in str(group).split(".") if part)
+
+
+def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple[Argument, ...]:
+    """Method arguments: parameters then body fields (flattened), required ones first."""
+    candidates: list[Argument] = [
+        Argument(p.name, p.wire_name, p.location, p.type, p.required, p.nullable, p.description, p.example)
+        for p in parameters
+    ]
+    if body is not None and body.fields:
+        candidates += [
+            Argument(
+                f.name,
+                f.alias,
+                "body_field",
+                f.type,
+                f.required and body.required,
+                f.nullable,
+                f.description,
+                f.example,
+            )
+            for f in body.fields
+            if not f.read_only
+        ]
+    elif body is not None:
+        candidates.append(
+            Argument(body.field_name, body.field_name, "body", body.type, body.required, False, body.description)
+        )
+    used: set[str] = set()
+    unique_args: list[Argument] = []
+    for argument in candidates:
+        name = naming.unique(argument.name, used)
+        used.add(name)
+        unique_args.append(
+            argument
+            if name == argument.name
+            else Argument(
+                name,
+                argument.wire_name,
+                argument.source,
+                argument.type,
+                argument.required,
+                argument.nullable,
+                argument.description,
+                argument.example,
+            )
+        )
+    return tuple([a for a in unique_args if a.required] + [a for a in unique_args if not a.required])
+
+
+def _retry_policy(raw: Any) -> Optional[RetryPolicy]:
+    if not isinstance(raw, dict) or raw.get("strategy") != "backoff":
+        return None
+    backoff = raw.get("backoff") or {}
+    return RetryPolicy(
+        initial_interval_ms=int(backoff.get("initialInterval", 500)),
+        max_interval_ms=int(backoff.get("maxInterval", 60000)),
+        exponent=float(backoff.get("exponent", 1.5)),
+        max_elapsed_time_ms=int(backoff.get("maxElapsedTime", 3600000)),
+        status_codes=tuple(str(code) for code in raw.get("statusCodes") or []),
+        retry_connection_errors=bool(raw.get("retryConnectionErrors", False)),
+    )
+
+
+def _group_tree(operations: Iterable[Operation], settings: Settings) -> Group:
+    """Nest operations into groups by their group path, in order of first appearance."""
+    paths: list[tuple[str, ...]] = [()]
+    for op in operations:
+        for depth in range(1, len(op.group_path) + 1):
+            if op.group_path[:depth] not in paths:
+                paths.append(op.group_path[:depth])
+    ops = list(operations)
+
+    def make(path: tuple[str, ...]) -> Group:
+        children = tuple(make(p) for p in paths if len(p) == len(path) + 1 and p[: len(path)] == path)
+        name = "".join(naming.class_name(part) for part in path) if path else "Root"
+        return Group(
+            path=path,
+            attribute=path[-1] if path else "",
+            class_name=name,
+            module="_".join(path) if path else "root",
+            doc_page=name.lower() if path else settings.package_name,
+            operations=tuple(op for op in ops if op.group_path == path),
+            children=children,
+        )
+
+    return make(())

@@ -1,0 +1,120 @@
+"""Every name the SDK uses is decided here, once: identifiers, classes, modules, doc pages.
+
+Other stages never derive a name themselves; they read it from the IR built with these rules.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from typing import Iterable
+
+# Attributes of pydantic's BaseModel (and our base) that a field must not shadow.
+_MODEL_RESERVED = frozenset(
+    {
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "schema_json",
+        "validate",
+        "construct",
+        "fields",
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "update_forward_refs",
+    }
+)
+# Names a generated method's own keyword arguments already use.
+METHOD_RESERVED = frozenset({"self", "retries", "server_url", "timeout_ms", "http_headers"})
+
+_WORD_BOUNDARY = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
+
+
+def words(text: str) -> list[str]:
+    """Split any spelling (camelCase, kebab-case, snake_case, 'Title Case') into words."""
+    return _WORD_BOUNDARY.findall(text)
+
+
+def snake_case(text: str) -> str:
+    """`dedicatedImagesGenerate` -> `dedicated_images_generate`, `X-Friendli-Team` -> `x_friendli_team`."""
+    if re.fullmatch(r"[a-z_][a-z0-9_]*", text):
+        return text
+    return "_".join(w.lower() for w in words(text)) or "value"
+
+
+def pascal_case(text: str) -> str:
+    """`response_format` -> `ResponseFormat`; names already in PascalCase are kept (`URLImageItem`)."""
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]*", text):
+        return text
+    return "".join(w[:1].upper() + w[1:] for w in words(text)) or "Model"
+
+
+def constant_case(text: str) -> str:
+    """Enum member names: `jpeg` -> `JPEG`, `image/png` -> `IMAGE_PNG`."""
+    name = "_".join(w.upper() for w in words(text))
+    if not name:
+        return "EMPTY"
+    return name if name[0].isalpha() else f"VALUE_{name}"
+
+
+def python_identifier(name: str) -> str:
+    """Make a snake_case word a legal, unshadowing Python identifier."""
+    if not name or not (name[0].isalpha() or name[0] == "_"):
+        name = f"field_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _MODEL_RESERVED:
+        name = f"{name}_"
+    return name
+
+
+def field_name(wire_name: str) -> str:
+    """The Python attribute for a property or parameter of the given wire name."""
+    return python_identifier(snake_case(wire_name))
+
+
+def argument_name(wire_name: str) -> str:
+    """A method argument: like a field, but also clear of the method's own arguments."""
+    name = field_name(wire_name)
+    return f"{name}_" if name in METHOD_RESERVED else name
+
+
+def class_name(text: str) -> str:
+    """A PascalCase class name that is a legal identifier."""
+    name = pascal_case(text)
+    if not name[0].isalpha():
+        name = f"Model{name}"
+    return name
+
+
+def module_name(class_name_: str) -> str:
+    """Module and doc page stem of a model: its class name lowercased, as Speakeasy users know."""
+    return class_name_.lower()
+
+
+def unique(name: str, taken: Iterable[str]) -> str:
+    """`name`, or `name2`, `name3`... whichever is not taken yet."""
+    used = set(taken)
+    if name not in used:
+        return name
+    index = 2
+    while f"{name}{index}" in used:
+        index += 1
+    return f"{name}{index}"

@@ -1,0 +1,509 @@
+"""Stage 4, plan: which files exist, and for each its template and context.
+
+Contexts carry what templates would otherwise compute (annotations, imports, tables), so
+templates stay loops and conditionals over ready-made values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Literal
+
+from . import markdown as md
+from . import pysyntax as py
+from .ir import Api, Argument, Enum, Group, ListOf, Model, Named, NamedType, Operation, Primitive, UnionType
+
+FileKind = Literal["python", "text"]
+
+TYPING_NAMES = (
+    "TYPE_CHECKING",
+    "Any",
+    "ClassVar",
+    "Dict",
+    "FrozenSet",
+    "List",
+    "Literal",
+    "Mapping",
+    "Optional",
+    "Union",
+)
+TYPING_EXTENSIONS_NAMES = ("Annotated", "NotRequired", "TypedDict")
+TYPES_NAMES = ("UNSET", "Nullable", "OptionalNullable")
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    path: str
+    template: str
+    context: dict[str, Any]
+    kind: FileKind
+
+
+def plan(api: Api, generator_version: str) -> list[PlannedFile]:
+    """Every file of the SDK, in a fixed order."""
+    settings = api.settings
+    src = f"src/{settings.package_name}"
+    base = {"api": api, "settings": settings, "generator_version": generator_version}
+    files: list[PlannedFile] = []
+
+    def add(path: str, template: str, kind: FileKind = "python", **context: Any) -> None:
+        files.append(PlannedFile(path, template, {**base, **context}, kind))
+
+    add("pyproject.toml", "python/pyproject.toml.jinja", "text")
+    add("README.md", "docs/README.md.jinja", "text", view=readme_view(api))
+    add(f"{src}/__init__.py", "python/package_init.py.jinja")
+    add(f"{src}/_version.py", "python/version.py.jinja")
+    add(f"{src}/py.typed", "python/py.typed.jinja", "text")
+    add(f"{src}/types.py", "python/types.py.jinja")
+    add(f"{src}/sdkconfiguration.py", "python/sdkconfiguration.py.jinja")
+    add(f"{src}/basesdk.py", "python/basesdk.py.jinja")
+    add(f"{src}/sdk.py", "python/sdk.py.jinja")
+    add(f"{src}/utils/__init__.py", "python/utils/__init__.py.jinja")
+    add(f"{src}/utils/retries.py", "python/utils/retries.py.jinja")
+    add(f"{src}/utils/serializers.py", "python/utils/serializers.py.jinja")
+    add(f"{src}/resources/__init__.py", "python/resources/init.py.jinja")
+    for group in api.groups():
+        add(f"{src}/resources/{group.module}.py", "python/resource.py.jinja", view=resource_view(api, group))
+    add(f"{src}/models/__init__.py", "python/models/init.py.jinja", view=models_init_view(api))
+    add(f"{src}/models/_base.py", "python/models/base.py.jinja")
+    add(f"{src}/models/sdkerror.py", "python/models/sdkerror.py.jinja")
+    for named in (*api.types, *api.request_models):
+        path, template, kind, context = _type_module(src, named)
+        add(path, template, kind, **context)
+    for group in api.groups():
+        if group.operations:
+            add(f"docs/sdks/{group.doc_page}/README.md", "docs/group.md.jinja", "text", view=group_doc_view(api, group))
+    for named in (*api.types, *api.request_models):
+        add(f"docs/models/{named.module}.md", f"docs/{named.kind}.md.jinja", "text", view=type_doc_view(named))
+    add("docs/models/utils/retryconfig.md", "docs/retryconfig.md.jinja", "text")
+    return files
+
+
+def _type_module(src: str, named: NamedType) -> tuple[str, str, FileKind, Any]:
+    path = f"{src}/models/{named.module}.py"
+    if isinstance(named, Model):
+        return path, "python/models/model.py.jinja", "python", {"model": named, "view": model_view(named)}
+    if isinstance(named, Enum):
+        return path, "python/models/enum.py.jinja", "python", {"enum": named}
+    return path, "python/models/union.py.jinja", "python", {"union": named, "view": union_view(named)}
+
+
+# -- Python views ------------------------------------------------------------------------
+
+
+def used_names(texts: Iterable[str], names: Iterable[str]) -> list[str]:
+    """Which of `names` occur as identifiers in some code snippets, in the given order."""
+    found = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(texts)))
+    return [n for n in names if n in found]
+
+
+def _import_lines(texts: list[str], *, relative_types: str) -> list[str]:
+    lines = []
+    typing_names = used_names(texts, TYPING_NAMES)
+    if typing_names:
+        lines.append(f"from typing import {', '.join(typing_names)}")
+    ext_names = used_names(texts, TYPING_EXTENSIONS_NAMES)
+    if ext_names:
+        lines.append(f"from typing_extensions import {', '.join(ext_names)}")
+    return lines
+
+
+def model_view(model: Model) -> dict[str, Any]:
+    fields = []
+    for f in model.fields:
+        annotation = py.wrap(py.py_type(f.type), f.required, f.nullable)
+        if f.alias != f.name:
+            annotation = f"Annotated[{annotation}, pydantic.Field(alias={py.py_str(f.alias)})]"
+        typed = py.wrap(py.py_typeddict_type(f.type), True, f.nullable)
+        fields.append(
+            {
+                "name": f.name,
+                "annotation": annotation,
+                "typeddict_annotation": typed if f.required else f"NotRequired[{typed}]",
+                "default": py.default_of(f.required, f.nullable),
+                "description": f.description,
+            }
+        )
+    omit = [f.name for f in model.fields if not f.required and not f.nullable]
+    code = [x["annotation"] + " " + x["typeddict_annotation"] + " " + x["default"] for x in fields]
+    code.append("TypedDict")
+    if omit:
+        code.append("ClassVar FrozenSet")
+    local = py.model_imports(model.name, model.fields)
+    types_names = used_names(code, TYPES_NAMES)
+    if types_names:
+        local.insert(0, f"from ..types import {', '.join(types_names)}")
+    local.insert(0, "from ._base import BaseModel")
+    typing_imports = _import_lines(code, relative_types="..types")
+    if any("pydantic.Field" in c for c in code):
+        typing_imports.append("")
+        typing_imports.append("import pydantic")
+    return {"fields": fields, "typing_imports": typing_imports, "local_imports": local, "omit_if_none": omit}
+
+
+def union_view(union: UnionType) -> dict[str, Any]:
+    annotation = f"Union[{', '.join(py.py_type(v) for v in union.variants)}]"
+    typed = f"Union[{', '.join(py.py_typeddict_type(v) for v in union.variants)}]"
+    if len(union.variants) == 1:
+        annotation, typed = py.py_type(union.variants[0]), py.py_typeddict_type(union.variants[0])
+    lines = []
+    for named in py.named_refs(union.variants):
+        if named.name != union.name:
+            names = named.name if named.kind == "enum" else f"{named.name}, {named.name}TypedDict"
+            lines.append(f"from .{named.module} import {names}")
+    return {
+        "annotation": annotation,
+        "typeddict_annotation": typed,
+        "typing_imports": _import_lines([annotation, typed], relative_types="..types"),
+        "local_imports": sorted(lines),
+    }
+
+
+def models_init_view(api: Api) -> dict[str, Any]:
+    exports: list[tuple[str, list[str]]] = []
+    for named in (*api.types, *api.request_models):
+        names = [named.name] if named.kind == "enum" else [named.name, f"{named.name}TypedDict"]
+        exports.append((named.module, names))
+    exports.append(("sdkerror", ["SDKError"]))
+    return {"exports": sorted(exports)}
+
+
+def _retry_literal(op: Operation) -> str:
+    r = op.retries
+    if r is None:
+        return "None"
+    return (
+        f'RetryConfig("backoff", BackoffStrategy({r.initial_interval_ms}, {r.max_interval_ms}, '
+        f"{r.exponent!r}, {r.max_elapsed_time_ms}), {r.retry_connection_errors})"
+    )
+
+
+def _status_check(status: str) -> str:
+    if status.upper().endswith("XX"):
+        return f'status_matches(response.status_code, ("{status.upper()}",))'
+    if status == "default":
+        return "True"
+    return f"response.status_code == {int(status)}"
+
+
+def _wire_value(op: Operation, arg: Argument, adapters: list[dict[str, str]], helpers: set[str]) -> str:
+    """The expression that turns an argument into JSON data for the body."""
+    if py.has_models(arg.type):
+        function = f"_{op.method_name}_{arg.name}_adapter"
+        annotation = py.py_type(arg.type, "models.")
+        adapters.append({"function": function, "annotation": f"Optional[{annotation}]" if arg.nullable else annotation})
+        helpers.add("to_json_data")
+        return f"to_json_data({function}(), {arg.name})"
+    item = arg.type.item if isinstance(arg.type, ListOf) else arg.type
+    if isinstance(item, Primitive) and item.kind == "number":
+        helpers.add("to_float")
+        return f"to_float({arg.name})"
+    return arg.name
+
+
+def operation_view(op: Operation) -> dict[str, Any]:
+    adapters: list[dict[str, str]] = []
+    helpers: set[str] = set()
+    signature = []
+    values: dict[str, str] = {}
+    for arg in op.arguments:
+        annotation = py.wrap(py.input_type(arg.type, "models."), arg.required, arg.nullable)
+        signature.append(
+            {"name": arg.name, "annotation": annotation, "default": py.default_of(arg.required, arg.nullable)}
+        )
+        if arg.source in ("body_field", "body"):
+            values[arg.name] = _wire_value(op, arg, adapters, helpers)
+    body_argument = next((values[a.name] for a in op.arguments if a.source == "body"), None)
+    body_fields = []
+    if op.body is not None and op.body.fields:
+        by_alias = {a.wire_name: a for a in op.arguments if a.source == "body_field"}
+        for f in op.body.fields:
+            field_arg = by_alias.get(f.alias)
+            if field_arg is not None:
+                body_fields.append(
+                    {
+                        "name": field_arg.name,
+                        "alias": f.alias,
+                        "required": field_arg.required,
+                        "unset": "UNSET" if field_arg.nullable else "None",
+                        "value": values[field_arg.name],
+                    }
+                )
+    headers = [a for a in op.arguments if a.source == "header"]
+    query = [a for a in op.arguments if a.source == "query"]
+    if headers:
+        helpers.add("header_params")
+    if query:
+        helpers.add("query_params")
+    path_expression = _path_expression(op)
+    if "path_value(" in path_expression:
+        helpers.add("path_value")
+    response = op.response
+    response_check = response_parse = None
+    return_annotation = "None"
+    if response is not None:
+        response_check = _status_check(response.status)
+        if response.type is None:
+            response_parse = "None"
+        else:
+            response_check += " and is_json(response)"
+            helpers.add("is_json")
+            return_annotation = py.py_type(response.type, "models.")
+            if isinstance(response.type, Named) and response.type.kind == "model":
+                response_parse = f"models.{response.type.name}.model_validate_json(response.content)"
+            else:
+                function = f"_{op.method_name}_response_adapter"
+                adapters.append({"function": function, "annotation": return_annotation})
+                response_parse = f"{function}().validate_json(response.content)"
+    return {
+        "operation": op,
+        "spec_name": f"_{op.method_name.upper()}",
+        "accept": response.content_type if response and response.content_type else "*/*",
+        "content_type": op.body.content_type if op.body else None,
+        "retry_statuses": op.retries.status_codes if op.retries else (),
+        "default_retries": _retry_literal(op),
+        "adapters": adapters,
+        "helpers": sorted(helpers),
+        "signature": signature,
+        "docstring": _docstring(op),
+        "deprecated": op.deprecated,
+        "has_body_fields": bool(body_fields),
+        "body_fields": body_fields,
+        "body_argument": body_argument,
+        "headers": headers,
+        "query": query,
+        "path_expression": path_expression,
+        "response_check": response_check,
+        "response_parse": response_parse,
+        "return_annotation": return_annotation,
+        "error_statuses": tuple(s for e in op.errors for s in e.statuses),
+    }
+
+
+def _docstring(op: Operation) -> str:
+    parts = [p for p in (op.summary, op.description) if p]
+    params = [f":param {a.name}: {' '.join(a.description.split())}".rstrip() for a in op.arguments]
+    params += [
+        ":param retries: Override the default retry configuration for this method",
+        ":param server_url: Override the default server URL for this method",
+        ":param timeout_ms: Override the default request timeout configuration for this method in milliseconds",
+        ":param http_headers: Additional headers to set or replace on requests.",
+    ]
+    return "\n\n".join(parts + ["\n".join(params)]) + "\n"
+
+
+def _path_expression(op: Operation) -> str:
+    by_wire = {a.wire_name: a.name for a in op.arguments if a.source == "path"}
+    pieces = re.split(r"\{([^}]+)\}", op.path)
+    terms = []
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0:
+            if piece:
+                terms.append(py.py_str(piece))
+        elif piece in by_wire:
+            terms.append(f"path_value({by_wire[piece]})")
+        else:
+            terms.append(py.py_str("{" + piece + "}"))
+    return " + ".join(terms) or '""'
+
+
+def resource_view(api: Api, group: Group) -> dict[str, Any]:
+    operations = [operation_view(op) for op in group.operations]
+    children = [
+        {
+            "attribute": child.attribute,
+            "class_name": child.class_name,
+            "class_prefix": "Async",
+            "module": child.module,
+            "description": f"The `{'.'.join(child.path)}` operations.",
+        }
+        for child in group.children
+    ]
+    code = [a["annotation"] for op in operations for a in op["signature"]]
+    code += [op["return_annotation"] for op in operations] + [
+        a["annotation"] for op in operations for a in op["adapters"]
+    ]
+    body = any(op["has_body_fields"] for op in operations)
+    if operations:
+        code += ["Mapping Optional TYPE_CHECKING"]
+    else:
+        code += ["TYPE_CHECKING"]
+    if body:
+        code.append("Dict Any")
+    stdlib = []
+    functools = [
+        n
+        for n, used in (("cached_property", children), ("lru_cache", any(op["adapters"] for op in operations)))
+        if used
+    ]
+    if functools:
+        stdlib.append(f"from functools import {', '.join(functools)}")
+    if any(op["deprecated"] for op in operations):
+        stdlib.insert(0, "import warnings")
+    stdlib += _import_lines(code, relative_types="..types")
+    package = []
+    if operations:
+        package.append("from .. import models")
+    package.append("from ..basesdk import BaseSDK" + (", OperationSpec" if operations else ""))
+    if operations:
+        types_names = used_names(code + ["UNSET OptionalNullable"], TYPES_NAMES)
+        package.append(f"from ..types import {', '.join(types_names)}")
+        retry_names = ["BackoffStrategy"] if any(op["operation"].retries for op in operations) else []
+        package.append(f"from ..utils.retries import {', '.join(retry_names + ['RetryConfig', 'status_matches'])}")
+        serializer_names = sorted({h for op in operations for h in op["helpers"]})
+        if serializer_names:
+            package.append(f"from ..utils.serializers import {', '.join(serializer_names)}")
+    type_checking = []
+    for child in children:
+        type_checking.append(f"from .{child['module']} import Async{child['class_name']}, {child['class_name']}")
+    if any(op["adapters"] for op in operations):
+        type_checking.insert(0, "from pydantic import TypeAdapter")
+    label = ".".join(group.path)
+    title = f"The `{label}` resource of the {api.title}." if label else f"The top-level resource of the {api.title}."
+    return {
+        "title": title,
+        "class_name": group.class_name,
+        "children": children,
+        "operations": operations,
+        "stdlib_imports": stdlib,
+        "package_imports": package,
+        "type_checking_imports": type_checking,
+    }
+
+
+# -- docs views ----------------------------------------------------------------------------
+
+_SDK_PAGE_LINKS = "../../models/"
+_MODEL_PAGE_LINKS = "../models/"
+
+
+def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
+    label = ".".join(group.path)
+    settings = api.settings
+    token = (api.security.argument, api.security.env_var) if api.security else None
+    ops = []
+    for op in group.operations:
+        rows = [
+            (
+                a.name,
+                md.field_type_text(a.type, a.required, a.nullable, _SDK_PAGE_LINKS),
+                a.required,
+                a.description,
+                a.example,
+            )
+            for a in op.arguments
+        ]
+        rows_text = md.fields_table(rows, first="Parameter")
+        if op.retries is not None:
+            retries_row = (
+                "retries",
+                f"[Optional[utils.RetryConfig]]({_SDK_PAGE_LINKS}utils/retryconfig.md)",
+                False,
+                "Configuration to override the default retry behavior of the client.",
+                None,
+            )
+            rows_text = md.fields_table(rows + [retries_row], first="Parameter")
+        call_path = ".".join((*group.path, op.method_name))
+        response = op.response
+        if response is not None and response.type is not None:
+            response_text = f"**{md.type_text(response.type, _SDK_PAGE_LINKS)}**"
+        else:
+            response_text = "**None**"
+        errors = md.table(
+            ["Error Type", "Status Code", "Content Type"],
+            [
+                [f"models.{e.error}", ", ".join(e.statuses), md.cell(e.content_type).replace("*", "\\*")]
+                for e in op.errors
+            ],
+        )
+        ops.append(
+            {
+                "operation": op,
+                "summary": op.summary,
+                "description": op.description,
+                "snippet": py.usage_snippet(
+                    settings.package_name,
+                    settings.sync_class,
+                    token,
+                    call_path,
+                    op.usage_example,
+                    response is not None and response.type is not None,
+                ),
+                "parameters": rows_text,
+                "response": response_text,
+                "errors": errors,
+            }
+        )
+    return {"title": group.class_name, "label": label, "operations": ops}
+
+
+def type_doc_view(named: NamedType) -> dict[str, Any]:
+    if isinstance(named, Model):
+        rows = [
+            (
+                f.name,
+                md.field_type_text(f.type, f.required, f.nullable, _MODEL_PAGE_LINKS),
+                f.required,
+                f.description,
+                f.example,
+            )
+            for f in named.fields
+        ]
+        return {"name": named.name, "description": named.description, "table": md.fields_table(rows) if rows else ""}
+    if isinstance(named, Enum):
+        values = [[f"`{m.name}`", md.cell(str(m.value))] for m in named.members]
+        return {"name": named.name, "description": named.description, "table": md.table(["Name", "Value"], values)}
+    return {
+        "name": named.name,
+        "description": named.description,
+        "variants": [md.variant_text(v) for v in named.variants],
+    }
+
+
+def readme_view(api: Api) -> dict[str, Any]:
+    settings = api.settings
+    token = (api.security.argument, api.security.env_var) if api.security else None
+    first = next(iter(api.operations), None)
+    snippet = ""
+    async_snippet = ""
+    if first is not None:
+        call_path = ".".join((*first.group_path, first.method_name))
+        returns = first.response is not None and first.response.type is not None
+        snippet = py.usage_snippet(
+            settings.package_name, settings.sync_class, token, call_path, first.usage_example, returns
+        )
+        async_snippet = _async_snippet(
+            snippet, settings.sync_class, settings.async_class, call_path, settings.package_name
+        )
+    groups = []
+    for group in api.groups():
+        for op in group.operations:
+            groups.append((group, op))
+    return {
+        "snippet": snippet,
+        "async_snippet": async_snippet,
+        "operations": [
+            {
+                "label": ".".join(g.path) or settings.package_name,
+                "doc_page": g.doc_page,
+                "method": op.method_name,
+                "summary": op.summary,
+                "group": g.class_name,
+            }
+            for g, op in groups
+        ],
+        "first": first,
+    }
+
+
+def _async_snippet(snippet: str, sync_class: str, async_class: str, call_path: str, package: str) -> str:
+    code = snippet.replace(
+        f"import os\n\nfrom {package} import {sync_class}",
+        f"import asyncio\nimport os\n\nfrom {package} import {async_class}",
+    )
+    code = code.replace(f"with {sync_class}(", f"async with {async_class}(")
+    code = code.replace(f"{package}.{call_path}(", f"await {package}.{call_path}(")
+    body = "\n".join(("    " + line) if line else "" for line in code.split("\n")[4:])
+    head = "\n".join(code.split("\n")[:4])
+    return f"{head}\n\nasync def main() -> None:\n{body}\n\n\nasyncio.run(main())"

@@ -1,0 +1,152 @@
+"""Python spellings of IR types and values, for the templates of the SDK (used as Jinja filters).
+
+Everything from the spec that lands in generated code goes through `py_str` or `py_literal`,
+so no description, example or enum value can break out of its string.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable, Optional, Sequence
+
+from .ir import Field, ListOf, MapOf, Named, Primitive, TypeRef
+
+PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "bytes": "bytes", "any": "Any"}
+
+
+def py_type(type_ref: TypeRef, prefix: str = "") -> str:
+    """The annotation of a value: `List[models.ImageInput]` with prefix `models.`."""
+    if isinstance(type_ref, Primitive):
+        return PRIMITIVES[type_ref.kind]
+    if isinstance(type_ref, ListOf):
+        return f"List[{py_type(type_ref.item, prefix)}]"
+    if isinstance(type_ref, MapOf):
+        return f"Dict[str, {py_type(type_ref.value, prefix)}]"
+    return f"{prefix}{type_ref.name}"
+
+
+def py_typeddict_type(type_ref: TypeRef, prefix: str = "") -> str:
+    """The same type spelled with TypedDict twins, the shape users pass as plain dicts."""
+    if isinstance(type_ref, ListOf):
+        return f"List[{py_typeddict_type(type_ref.item, prefix)}]"
+    if isinstance(type_ref, MapOf):
+        return f"Dict[str, {py_typeddict_type(type_ref.value, prefix)}]"
+    if isinstance(type_ref, Named) and type_ref.kind != "enum":
+        return f"{prefix}{type_ref.name}TypedDict"
+    return py_type(type_ref, prefix)
+
+
+def has_models(type_ref: TypeRef) -> bool:
+    """Whether values of this type may hold models (and so need converting to JSON data)."""
+    if isinstance(type_ref, ListOf):
+        return has_models(type_ref.item)
+    if isinstance(type_ref, MapOf):
+        return has_models(type_ref.value)
+    return isinstance(type_ref, Named) and type_ref.kind != "enum"
+
+
+def input_type(type_ref: TypeRef, prefix: str = "") -> str:
+    """What a method accepts: the model type or its TypedDict twin."""
+    model = py_type(type_ref, prefix)
+    plain = py_typeddict_type(type_ref, prefix)
+    return model if model == plain else f"Union[{model}, {plain}]"
+
+
+def wrap(annotation: str, required: bool, nullable: bool) -> str:
+    """Optional/nullable wrappers, as in the reference SDK (`OptionalNullable[T]` etc.)."""
+    if required:
+        return f"Nullable[{annotation}]" if nullable else annotation
+    return f"OptionalNullable[{annotation}]" if nullable else f"Optional[{annotation}]"
+
+
+def default_of(required: bool, nullable: bool) -> str:
+    """The default of an optional argument or field: UNSET when None is a meaningful value."""
+    if required:
+        return ""
+    return "UNSET" if nullable else "None"
+
+
+def named_refs(types: Iterable[TypeRef]) -> list[Named]:
+    """The named types reachable (shallowly) from some types, in first-use order."""
+    found: list[Named] = []
+    stack = list(types)[::-1]
+    while stack:
+        type_ref = stack.pop()
+        if isinstance(type_ref, ListOf):
+            stack.append(type_ref.item)
+        elif isinstance(type_ref, MapOf):
+            stack.append(type_ref.value)
+        elif isinstance(type_ref, Named) and type_ref not in found:
+            found.append(type_ref)
+    return found
+
+
+def model_imports(own_name: str, fields: Iterable[Field]) -> list[str]:
+    """`from .x import X, XTypedDict` lines for the named types a model's fields use."""
+    lines = []
+    for named in named_refs(f.type for f in fields):
+        if named.name == own_name:
+            continue
+        names = named.name if named.kind == "enum" else f"{named.name}, {named.name}TypedDict"
+        lines.append(f"from .{named.module} import {names}")
+    return sorted(lines)
+
+
+def py_str(text: Any) -> str:
+    """A double-quoted Python string literal of any text."""
+    return json.dumps(str(text), ensure_ascii=False)
+
+
+def py_docstring(text: str) -> str:
+    """Text safe inside a triple-quoted docstring."""
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def py_literal(value: Any, indent: int = 0) -> str:
+    """A Python literal of a JSON value, one element per line with trailing commas (black's style)."""
+    pad = " " * indent
+    inner = " " * (indent + 4)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = "".join(f"{inner}{py_str(k)}: {py_literal(v, indent + 4)},\n" for k, v in value.items())
+        return "{\n" + items + pad + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        items = "".join(f"{inner}{py_literal(v, indent + 4)},\n" for v in value)
+        return "[\n" + items + pad + "]"
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return py_str(value)
+
+
+def usage_snippet(
+    package: str,
+    client_class: str,
+    token: Optional[tuple[str, str]],
+    call_path: str,
+    arguments: Sequence[tuple[str, Any]],
+    returns: bool,
+) -> str:
+    """The docs' usage example of one method: a complete script, formatted as black would."""
+    lines = ["import os", "", f"from {package} import {client_class}", "", f"with {client_class}("]
+    if token is not None:
+        lines.append(f'    {token[0]}=os.getenv("{token[1]}", ""),')
+    lines.append(f") as {package}:")
+    call = f"{package}.{call_path}("
+    prefix = "    res = " if returns else "    "
+    if arguments:
+        args = "".join(f"        {name}={py_literal(value, 8)},\n" for name, value in arguments)
+        lines.append(f"{prefix}{call}\n{args}    )")
+    else:
+        lines.append(f"{prefix}{call})")
+    if returns:
+        lines += ["", "    # Handle response", "    print(res)"]
+    else:
+        lines += ["", "    # Use the SDK ..."]
+    if token is None:
+        lines = lines[2:]
+    return "\n".join(lines)

@@ -1,0 +1,60 @@
+"""Stage 5, render: Jinja2 with StrictUndefined, one template per kind of file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import pysyntax
+from .errors import Location, Problem, SdkgenError
+from .plan import PlannedFile
+
+
+def templates_dir() -> Path:
+    """Templates ship inside the installed package; in a checkout they sit at the top level."""
+    here = Path(__file__).resolve().parent
+    installed = here / "templates"
+    return installed if installed.is_dir() else here.parent / "templates"
+
+
+def py_value(value: Any) -> str:
+    """A one-line Python literal of a scalar (None, bool, number or string)."""
+    return pysyntax.py_literal(value)
+
+
+def py_tuple(values: Any) -> str:
+    """A one-line tuple literal of strings."""
+    items = [pysyntax.py_str(v) for v in values]
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
+def environment(directory: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(directory)),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["py_str"] = pysyntax.py_str
+    env.filters["py_docstring"] = pysyntax.py_docstring
+    env.filters["py_value"] = py_value
+    env.filters["py_tuple"] = py_tuple
+    return env
+
+
+def render(files: list[PlannedFile], directory: Path | None = None) -> dict[str, str]:
+    """Render every planned file; a template error names the template and the file."""
+    env = environment(directory or templates_dir())
+    rendered: dict[str, str] = {}
+    for planned in files:
+        try:
+            rendered[planned.path] = env.get_template(planned.template).render(planned.context)
+        except jinja2.TemplateError as exc:
+            line = getattr(exc, "lineno", None)
+            where = Location(f"templates/{planned.template}", "", line)
+            raise SdkgenError([Problem(where, f"cannot render {planned.path}: {exc}")]) from None
+    return rendered
