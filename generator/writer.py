@@ -88,7 +88,7 @@ def write_tree(out_dir: Path, files: dict[str, bytes], manifest: Manifest, *, fo
             for p in edited
         )
     old_files = old.files if old else {}
-    unchanged = tuple(p for p, data in files.items() if old_files.get(p) == sha256(data) and (out_dir / p).is_file())
+    unchanged = tuple(p for p, data in files.items() if _read(out_dir / p) == data)
     removed = tuple(sorted(p for p in old_files if p not in files))
     written = tuple(p for p in files if p not in unchanged)
     manifest_bytes = manifest.to_bytes()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import random
 import time
@@ -138,6 +137,12 @@ def retry(
         time.sleep(attempts.delay(response))
 
 
+async def _sleep(seconds: float) -> None:
+    import asyncio  # only async callers pay for importing asyncio
+
+    await asyncio.sleep(seconds)
+
+
 async def retry_async(
     send: "Callable[[], Awaitable[httpx.Response]]",
     config: RetryConfig,
@@ -153,9 +158,9 @@ async def retry_async(
         except Exception as error:
             if not attempts.retryable_error(error) or attempts.out_of_time():
                 raise
-            await asyncio.sleep(attempts.delay(None))
+            await _sleep(attempts.delay(None))
             continue
         if not status_matches(response.status_code, statuses) or attempts.out_of_time():
             return response
         await response.aclose()
-        await asyncio.sleep(attempts.delay(response))
+        await _sleep(attempts.delay(response))

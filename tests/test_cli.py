@@ -1,0 +1,124 @@
+"""The CLI end to end: exit codes, drift, located errors, and an output that is never half-written."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "spec" / "friendli.yaml"
+CONFIG = ROOT / "spec" / "gen.yaml"
+
+
+def sdkgen(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *map(str, args)], capture_output=True, text=True, cwd=cwd, check=False
+    )
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of spec/ and a fresh generation of it, shared by the read-only tests."""
+    root = tmp_path_factory.mktemp("ws")
+    shutil.copytree(ROOT / "spec", root / "spec")
+    run = sdkgen("generate", root / "spec/friendli.yaml", "--out", root / "out", "--quiet")
+    assert run.returncode == 0, run.stderr
+    return root
+
+
+def test_committed_generated_tree_has_no_drift() -> None:
+    run = sdkgen("check", SPEC, "--config", CONFIG, "--out", ROOT / "generated")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "up to date" in run.stdout
+
+
+def test_generation_is_deterministic(workspace: Path, tmp_path: Path) -> None:
+    run = sdkgen("generate", workspace / "spec/friendli.yaml", "--out", tmp_path / "again", "--quiet")
+    assert run.returncode == 0
+    assert snapshot(tmp_path / "again") == snapshot(workspace / "out")
+
+
+def test_spec_edit_is_drift_with_a_diff(workspace: Path, tmp_path: Path) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(workspace / "spec", spec_dir)
+    spec = spec_dir / "friendli.yaml"
+    spec.write_text(spec.read_text().replace("The seed to use for image generation.", "The random seed."))
+    run = sdkgen("check", spec, "--out", workspace / "out")
+    assert run.returncode == 1
+    assert "+The random seed." not in run.stdout  # the description sits inside a table row or docstring
+    assert "The random seed." in run.stdout and "-" in run.stdout
+    assert "docs/models/dedicatedimagegenerationbody.md" in run.stdout
+    assert "changed" in run.stderr
+
+
+def test_hand_edit_is_drift_and_is_not_overwritten(workspace: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(workspace / "out", out)
+    target = out / "src/friendli/types.py"
+    target.write_text(target.read_text() + "\n# my change\n")
+    run = sdkgen("check", workspace / "spec/friendli.yaml", "--out", out)
+    assert run.returncode == 1
+    assert "-# my change" in run.stdout
+    assert "1 changed" in run.stderr
+    run = sdkgen("generate", workspace / "spec/friendli.yaml", "--out", out)
+    assert run.returncode == 1 and "edited by hand" in run.stderr
+    assert "# my change" in target.read_text()
+    run = sdkgen("generate", workspace / "spec/friendli.yaml", "--out", out, "--force")
+    assert run.returncode == 0 and "# my change" not in target.read_text()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("bad.yaml", "openapi: 3.1.0\ninfo: [\n", "bad.yaml:3: /: invalid YAML"),
+        (
+            "invalid.yaml",
+            "openapi: 3.1.0\ninfo:\n  version: '1'\npaths: {}\n",
+            "invalid.yaml:2: /info: 'title' is a required",
+        ),
+        (
+            "dangling.yaml",
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+            "    A:\n      $ref: '#/components/schemas/B'\n",
+            "dangling.yaml:7: /components/schemas/A/$ref: $ref '#/components/schemas/B' does not resolve",
+        ),
+    ],
+)
+def test_bad_input_is_a_located_error_and_output_is_untouched(
+    workspace: Path, tmp_path: Path, name: str, text: str, expected: str
+) -> None:
+    out = tmp_path / "out"
+    shutil.copytree(workspace / "out", out)
+    before = snapshot(out)
+    spec = tmp_path / name
+    spec.write_text(text)
+    run = sdkgen("generate", spec, "--out", out, cwd=tmp_path)
+    assert run.returncode == 1
+    assert expected in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr
+    assert snapshot(out) == before
+
+
+def test_missing_spec_file(tmp_path: Path) -> None:
+    run = sdkgen("generate", tmp_path / "nope.yaml", "--out", tmp_path / "out")
+    assert run.returncode == 1
+    assert "nope.yaml" in run.stderr and "file not found" in run.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_usage_errors_exit_2() -> None:
+    assert sdkgen("generate").returncode == 2
+    assert sdkgen("frobnicate").returncode == 2
+
+
+def test_validate_reports_valid_documents() -> None:
+    run = sdkgen("validate", SPEC)
+    assert run.returncode == 0 and "valid" in run.stdout

@@ -1,0 +1,190 @@
+"""Stage 3: the IR built from small documents; every name is decided here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from generator.config import load_settings
+from generator.ir import Api, Enum, ListOf, Model, Named, Primitive, UnionType
+from generator.loader import load
+from generator.modeling import build_api
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build(tmp_path: Path, document: dict[str, Any]) -> Api:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, **document}))
+    return build_api(load(spec), load_settings(None))
+
+
+def friendli() -> Api:
+    return build_api(load(ROOT / "spec" / "friendli.yaml"), load_settings(ROOT / "spec" / "gen.yaml"))
+
+
+def schemas(**items: Any) -> dict[str, Any]:
+    return {"paths": {}, "components": {"schemas": items}}
+
+
+def test_inline_enum_names_are_qualified_only_when_the_short_name_repeats(tmp_path: Path) -> None:
+    enum = {"type": "string", "enum": ["a", "b"]}
+    api = build(
+        tmp_path,
+        schemas(
+            A={"type": "object", "properties": {"format": enum, "kind": enum}},
+            B={"type": "object", "properties": {"format": enum}},
+        ),
+    )
+    names = [t.name for t in api.types]
+    assert "Kind" in names
+    assert "AFormat" in names and "BFormat" in names
+    assert "Format" not in names
+
+
+def test_friendli_names_match_the_reference_sdk() -> None:
+    names = {t.name: t.kind for t in friendli().types}
+    assert names == {
+        "DedicatedImageGenerationBody": "model",
+        "DedicatedImageGenerationBodyResponseFormat": "enum",
+        "ImageInput": "model",
+        "DedicatedImageGenerateSuccess": "model",
+        "Data": "union",
+        "URLImageItem": "model",
+        "URLImageItemResponseFormat": "enum",
+        "B64ImageItem": "model",
+        "B64ImageItemResponseFormat": "enum",
+    }
+
+
+def test_nullable_in_every_spelling(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        schemas(
+            M={
+                "type": "object",
+                "properties": {
+                    "a": {"type": ["string", "null"]},
+                    "b": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                    "c": {"type": "string", "nullable": True},
+                    "d": {"type": "string"},
+                },
+            }
+        ),
+    )
+    model = api.types[0]
+    assert isinstance(model, Model)
+    assert [(f.name, f.nullable) for f in model.fields] == [("a", True), ("b", True), ("c", True), ("d", False)]
+    assert model.fields[1].type == Primitive("integer")
+
+
+def test_unions_lists_maps_and_bytes(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        schemas(
+            M={
+                "type": "object",
+                "properties": {
+                    "u": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+                    "l": {"type": "array", "items": {"type": "number"}},
+                    "m": {"type": "object", "additionalProperties": {"type": "boolean"}},
+                    "b": {"type": "string", "format": "byte"},
+                },
+            }
+        ),
+    )
+    model = next(t for t in api.types if t.name == "M")
+    assert isinstance(model, Model)
+    types = {f.name: f.type for f in model.fields}
+    assert types["u"] == Named("U", "union", "u")
+    assert isinstance(types["l"], ListOf) and types["l"].item == Primitive("number")
+    assert types["b"] == Primitive("bytes")
+    union = next(t for t in api.types if t.name == "U")
+    assert isinstance(union, UnionType) and union.variants == (Primitive("string"), Primitive("integer"))
+
+
+def test_enum_members_are_constant_case_and_unique(tmp_path: Path) -> None:
+    api = build(tmp_path, schemas(E={"type": "string", "enum": ["url", "image/png", "URL", None]}))
+    enum = api.types[0]
+    assert isinstance(enum, Enum)
+    assert [(m.name, m.value) for m in enum.members] == [("URL", "url"), ("IMAGE_PNG", "image/png"), ("URL2", "URL")]
+
+
+def test_colliding_field_names_are_made_unique(tmp_path: Path) -> None:
+    api = build(tmp_path, schemas(M={"type": "object", "properties": {"a-b": {}, "a_b": {}, "class": {}}}))
+    model = api.types[0]
+    assert isinstance(model, Model)
+    assert [(f.name, f.alias) for f in model.fields] == [("a_b", "a-b"), ("a_b2", "a_b"), ("class_", "class")]
+
+
+def test_arguments_put_required_first_and_flatten_the_body() -> None:
+    op = friendli().operations[0]
+    assert [a.name for a in op.arguments] == [
+        "model",
+        "prompt",
+        "num_inference_steps",
+        "x_friendli_team",
+        "guidance_scale",
+        "seed",
+        "response_format",
+        "control_images",
+        "controlnet_weights",
+    ]
+    header = op.arguments[3]
+    assert (header.source, header.wire_name, header.required, header.nullable) == (
+        "header",
+        "X-Friendli-Team",
+        False,
+        True,
+    )
+    assert op.body is not None and op.body.field_name == "dedicated_image_generation_body"
+
+
+def test_groups_and_method_names_come_from_the_document() -> None:
+    api = friendli()
+    op = api.operations[0]
+    assert (op.group_path, op.method_name, op.operation_id) == (
+        ("dedicated", "image"),
+        "generate",
+        "dedicatedImagesGenerate",
+    )
+    dedicated = api.root.children[0]
+    assert (dedicated.attribute, dedicated.class_name) == ("dedicated", "Dedicated")
+    image = dedicated.children[0]
+    assert (image.attribute, image.class_name, image.doc_page) == ("image", "DedicatedImage", "dedicatedimage")
+
+
+def test_retries_come_from_the_extension() -> None:
+    retries = friendli().operations[0].retries
+    assert retries is not None
+    assert retries.status_codes == ("429", "500", "502", "503", "504")
+    assert (retries.initial_interval_ms, retries.max_interval_ms, retries.exponent) == (500, 60000, 1.5)
+    assert retries.retry_connection_errors
+
+
+def test_usage_example_uses_body_example_then_nested_field_examples() -> None:
+    example = dict(friendli().operations[0].usage_example)
+    assert list(example) == ["model", "prompt", "num_inference_steps", "control_images"]
+    assert example["num_inference_steps"] == 10
+    assert example["control_images"][0]["image"].startswith("https://")
+
+
+def test_request_model_holds_parameters_then_body() -> None:
+    request = friendli().request_models[0]
+    assert request.name == "DedicatedImagesGenerateRequest"
+    assert [f.name for f in request.fields] == ["x_friendli_team", "dedicated_image_generation_body"]
+
+
+def test_operation_without_group_or_id_gets_names_from_method_and_path(tmp_path: Path) -> None:
+    api = build(tmp_path, {"paths": {"/pets/{id}": {"get": {"responses": {"200": {"description": "ok"}}}}}})
+    op = api.operations[0]
+    assert op.group_path == ()
+    assert op.method_name == "get_pets_id"
+    assert op.response is not None and op.response.type is None
+
+
+def test_security_scheme_name_override_names_the_client_argument() -> None:
+    security = friendli().security
+    assert security is not None
+    assert (security.argument, security.env_var) == ("token", "FRIENDLI_TOKEN")

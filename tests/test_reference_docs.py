@@ -1,0 +1,40 @@
+"""The generated docs reproduce the reference pages of friendli 0.12.1 byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "seed"
+REFERENCE_DOCS = SHARED / "reference-docs"
+GENERATED = ROOT / "generated"
+
+
+def _reference_pages() -> list[Path]:
+    pages = sorted(p.relative_to(REFERENCE_DOCS) for p in REFERENCE_DOCS.rglob("*.md"))
+    assert pages, f"no reference pages found under {REFERENCE_DOCS}"
+    return pages
+
+
+def test_operation_page_is_the_seed_page() -> None:
+    seed = (SHARED / "dedicatedimage-README.md").read_bytes()
+    page = (GENERATED / "docs/sdks/dedicatedimage/README.md").read_bytes()
+    assert page.rstrip(b"\n") == seed.rstrip(b"\n")
+
+
+@pytest.mark.parametrize("page", _reference_pages(), ids=str)
+def test_reference_page_is_reproduced(page: Path) -> None:
+    expected = (REFERENCE_DOCS / page).read_bytes()
+    produced = GENERATED / page
+    assert produced.is_file(), f"generated/{page} is missing"
+    assert produced.read_bytes() == expected
+
+
+def test_every_model_page_links_to_an_existing_page() -> None:
+    import re
+
+    for page in (GENERATED / "docs").rglob("*.md"):
+        for target in re.findall(r"\]\(([^)#]+\.md)\)", page.read_text()):
+            assert (page.parent / target).resolve().is_file(), f"{page}: broken link {target}"

@@ -1,0 +1,110 @@
+"""Stages 4-6: plan, render, format. Text from the spec can never break or inject into code."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jinja2
+import pytest
+
+from generator.errors import SdkgenError
+from generator.markdown import table
+from generator.pipeline import generate
+from generator.plan import PlannedFile
+from generator.pysyntax import py_literal, py_str
+from generator.render import render
+
+NASTY = 'ends with a quote" and """triple""" and a backslash \\ and {{ jinja }} and\nnewline'
+
+
+def test_py_str_round_trips_any_text() -> None:
+    assert eval(py_str(NASTY)) == NASTY  # noqa: S307 - evaluating our own literal is the test
+
+
+def test_py_literal_is_black_style_and_round_trips() -> None:
+    value = {"a": [1, 2.5, True, None], "b": {"c": NASTY}, "d": []}
+    text = py_literal(value)
+    assert eval(text) == value  # noqa: S307
+    assert text.startswith('{\n    "a": [\n        1,\n')
+
+
+def test_markdown_tables_pad_every_column_to_the_widest_cell() -> None:
+    assert table(["Name", "Value"], [["`JPEG`", "jpeg"]]) == (
+        "| Name   | Value  |\n| ------ | ------ |\n| `JPEG` | jpeg   |"
+    )
+
+
+def test_line_breaks_count_as_one_character_and_render_as_br() -> None:
+    text = table(["A"], [["x\ny"]])
+    assert text.splitlines()[2] == "| x<br/>y |"
+    assert text.splitlines()[1] == "| --- |"
+
+
+def test_missing_template_variable_is_an_error_not_an_empty_string(tmp_path: Path) -> None:
+    (tmp_path / "t.jinja").write_text("value={{ missing }}")
+    with pytest.raises(SdkgenError) as caught:
+        render([PlannedFile("out.py", "t.jinja", {}, "python")], tmp_path)
+    assert "t.jinja" in str(caught.value) and "missing" in str(caught.value)
+    assert isinstance(jinja2.StrictUndefined, type)
+
+
+def adversarial_spec(path: Path) -> Path:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": NASTY, "version": "1", "description": NASTY},
+        "servers": [{"url": "http://127.0.0.1:1"}],
+        "paths": {
+            "/x": {
+                "post": {
+                    "operationId": "class",
+                    "summary": NASTY,
+                    "description": NASTY,
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}
+                    },
+                    "responses": {"200": {"description": NASTY}},
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "description": NASTY,
+                    "properties": {
+                        "import": {"type": "string", "description": NASTY, "example": NASTY},
+                        "mode": {"type": "string", "enum": ['a"b', "c\\d", "e'f"], "description": NASTY},
+                    },
+                }
+            }
+        },
+    }
+    path.write_text(json.dumps(document))
+    return path
+
+
+def test_adversarial_text_generates_code_that_imports_and_keeps_the_text(tmp_path: Path) -> None:
+    spec = adversarial_spec(tmp_path / "spec.json")
+    result = generate(spec, None)
+    out = tmp_path / "out"
+    for name, data in result.files.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(data)
+    probe = (
+        "import sdk.models as m, typing, inspect\n"
+        "from sdk import SyncSdk\n"
+        "print(repr(inspect.getdoc(m.Thing)))\n"
+        "print(repr(typing.get_args(m.Mode)))\n"
+        "print(repr(inspect.getdoc(SyncSdk().class_)))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], env={"PYTHONPATH": str(out / "src")}, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    doc, modes, method_doc = (eval(line) for line in run.stdout.splitlines())  # noqa: S307
+    assert doc == NASTY
+    assert modes == ('a"b', "c\\d", "e'f")
+    assert NASTY.split("\n")[0] in method_doc

@@ -1,0 +1,82 @@
+"""Stage 2: every problem of a document, located, reported together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SdkgenError
+from generator.loader import load
+from generator.validator import validate
+
+VALID = """\
+openapi: 3.1.0
+info:
+  title: T
+  version: '1'
+paths:
+  /things:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Thing'
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        name:
+          type: string
+"""
+
+
+def problems_of(tmp_path: Path, text: str, name: str = "spec.yaml") -> list[str]:
+    spec = tmp_path / name
+    spec.write_text(text)
+    with pytest.raises(SdkgenError) as caught:
+        validate(load(spec))
+    return [str(p) for p in caught.value.problems]
+
+
+def test_valid_document_has_no_problems(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(VALID)
+    assert validate(load(spec)) == []
+
+
+def test_dangling_ref_is_reported_where_it_is_written(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, VALID.replace("#/components/schemas/Thing", "#/components/schemas/Nope"))
+    assert len(problems) == 1
+    assert "spec.yaml:14:" in problems[0]
+    assert "/paths/~1things/get/responses/200/content/application~1json/schema/$ref" in problems[0]
+    assert "'#/components/schemas/Nope' does not resolve" in problems[0]
+
+
+def test_schema_errors_point_into_the_document_not_the_schema(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, VALID.replace("type: string", "type: strang"))
+    assert any("/components/schemas/Thing/properties/name/type" in p and ":21:" in p for p in problems), problems
+
+
+def test_missing_required_fields_are_all_reported(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, VALID.replace("  title: T\n", ""))
+    assert any("/info" in p and "'title' is a required property" in p for p in problems)
+
+
+def test_swagger_2_is_named_as_unsupported(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n")
+    assert "Swagger 2.0" in problems[0] and ":1: /swagger" in problems[0]
+
+
+def test_unknown_openapi_version(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, VALID.replace("3.1.0", "4.0.0"))
+    assert "unsupported OpenAPI version '4.0.0'" in problems[0]
+
+
+def test_a_document_that_is_not_a_mapping(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, "- just\n- a list\n")
+    assert "must be a mapping" in problems[0]

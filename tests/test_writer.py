@@ -1,0 +1,78 @@
+"""Stage 7: atomic, deterministic writes with a manifest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.errors import SdkgenError
+from generator.writer import MANIFEST, Manifest, sha256, write_tree
+
+
+def manifest_for(files: dict[str, bytes]) -> Manifest:
+    return Manifest("0", "spec", "config", {p: sha256(d) for p, d in files.items()})
+
+
+def write(out: Path, files: dict[str, bytes], force: bool = False) -> None:
+    write_tree(out, files, manifest_for(files), force=force)
+
+
+def test_writes_files_and_a_manifest_with_their_hashes(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    files = {"a.py": b"A\n", "pkg/b.py": b"B\n"}
+    write(out, files)
+    assert (out / "pkg/b.py").read_bytes() == b"B\n"
+    manifest = json.loads((out / MANIFEST).read_text())
+    assert manifest["files"] == {"a.py": sha256(b"A\n"), "pkg/b.py": sha256(b"B\n")}
+
+
+def test_files_no_longer_generated_are_removed_and_user_files_kept(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write(out, {"a.py": b"A", "old.py": b"O"})
+    (out / "notes.txt").write_text("mine")
+    report = write_tree(out, {"a.py": b"A2"}, manifest_for({"a.py": b"A2"}))
+    assert report.removed == ("old.py",)
+    assert not (out / "old.py").exists()
+    assert (out / "notes.txt").read_text() == "mine"
+    assert (out / "a.py").read_bytes() == b"A2"
+
+
+def test_unchanged_generation_touches_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    files = {"a.py": b"A"}
+    write(out, files)
+    before = (out / "a.py").stat().st_mtime_ns, (out / "a.py").stat().st_ino
+    report = write_tree(out, files, manifest_for(files))
+    assert report.written == () and report.unchanged == ("a.py",)
+    assert ((out / "a.py").stat().st_mtime_ns, (out / "a.py").stat().st_ino) == before
+
+
+def test_hand_edited_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write(out, {"a.py": b"A"})
+    (out / "a.py").write_bytes(b"edited")
+    with pytest.raises(SdkgenError) as caught:
+        write(out, {"a.py": b"A2"})
+    assert "a.py" in str(caught.value) and "edited by hand" in str(caught.value)
+    assert (out / "a.py").read_bytes() == b"edited"
+    write(out, {"a.py": b"A2"}, force=True)
+    assert (out / "a.py").read_bytes() == b"A2"
+
+
+def test_failure_while_writing_leaves_the_old_tree_and_no_debris(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    write(out, {"a.py": b"A"})
+
+    def explode(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("generator.writer._fsync_tree", explode)
+    with pytest.raises(OSError):
+        write(out, {"a.py": b"B", "c.py": b"C"})
+    assert (out / "a.py").read_bytes() == b"A"
+    assert not (out / "c.py").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
