@@ -165,7 +165,7 @@ def models_init_view(api: Api) -> dict[str, Any]:
     for named in (*api.types, *api.request_models):
         names = [named.name] if named.kind == "enum" else [named.name, f"{named.name}TypedDict"]
         exports.append((named.module, names))
-    exports.append(("sdkerror", ["SDKError"]))
+    exports.append(("sdkerror", ["ResponseValidationError", "SDKError"]))
     return {"exports": sorted(exports)}
 
 
@@ -473,8 +473,8 @@ def readme_view(api: Api) -> dict[str, Any]:
         snippet = py.usage_snippet(
             settings.package_name, settings.sync_class, token, call_path, first.usage_example, returns
         )
-        async_snippet = _async_snippet(
-            snippet, settings.sync_class, settings.async_class, call_path, settings.package_name
+        async_snippet = py.usage_snippet(
+            settings.package_name, settings.async_class, token, call_path, first.usage_example, returns, is_async=True
         )
     groups = []
     for group in api.groups():
@@ -495,15 +495,3 @@ def readme_view(api: Api) -> dict[str, Any]:
         ],
         "first": first,
     }
-
-
-def _async_snippet(snippet: str, sync_class: str, async_class: str, call_path: str, package: str) -> str:
-    code = snippet.replace(
-        f"import os\n\nfrom {package} import {sync_class}",
-        f"import asyncio\nimport os\n\nfrom {package} import {async_class}",
-    )
-    code = code.replace(f"with {sync_class}(", f"async with {async_class}(")
-    code = code.replace(f"{package}.{call_path}(", f"await {package}.{call_path}(")
-    body = "\n".join(("    " + line) if line else "" for line in code.split("\n")[4:])
-    head = "\n".join(code.split("\n")[:4])
-    return f"{head}\n\nasync def main() -> None:\n{body}\n\n\nasyncio.run(main())"

@@ -130,23 +130,24 @@ def usage_snippet(
     call_path: str,
     arguments: Sequence[tuple[str, Any]],
     returns: bool,
+    is_async: bool = False,
 ) -> str:
     """The docs' usage example of one method: a complete script, formatted as black would."""
-    lines = ["import os", "", f"from {package} import {client_class}", "", f"with {client_class}("]
-    if token is not None:
-        lines.append(f'    {token[0]}=os.getenv("{token[1]}", ""),')
-    lines.append(f") as {package}:")
-    call = f"{package}.{call_path}("
+    imports = (["import asyncio"] if is_async else []) + (["import os"] if token else [])
+    opening = f"{'async ' if is_async else ''}with {client_class}("
+    body = [opening + ")" + f" as {package}:"] if token is None else [
+        opening, f'    {token[0]}=os.getenv("{token[1]}", ""),', f") as {package}:"
+    ]
+    call = f"{'await ' if is_async else ''}{package}.{call_path}("
     prefix = "    res = " if returns else "    "
     if arguments:
         args = "".join(f"        {name}={py_literal(value, 8)},\n" for name, value in arguments)
-        lines.append(f"{prefix}{call}\n{args}    )")
+        body.append(f"{prefix}{call}\n{args}    )")
     else:
-        lines.append(f"{prefix}{call})")
-    if returns:
-        lines += ["", "    # Handle response", "    print(res)"]
-    else:
-        lines += ["", "    # Use the SDK ..."]
-    if token is None:
-        lines = lines[2:]
-    return "\n".join(lines)
+        body.append(f"{prefix}{call})")
+    body += ["", "    # Handle response", "    print(res)"] if returns else []
+    lines = imports + ([""] if imports else []) + [f"from {package} import {client_class}", ""]
+    if not is_async:
+        return "\n".join(lines + body)
+    indented = "\n".join(("    " + line) if line else "" for line in "\n".join(body).split("\n"))
+    return "\n".join(lines + ["", "async def main() -> None:", indented, "", "", "asyncio.run(main())"])

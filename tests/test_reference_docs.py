@@ -38,3 +38,22 @@ def test_every_model_page_links_to_an_existing_page() -> None:
     for page in (GENERATED / "docs").rglob("*.md"):
         for target in re.findall(r"\]\(([^)#]+\.md)\)", page.read_text()):
             assert (page.parent / target).resolve().is_file(), f"{page}: broken link {target}"
+
+
+def _python_blocks() -> list[tuple[str, str]]:
+    import re
+
+    blocks = []
+    for page in sorted(GENERATED.rglob("*.md")):
+        for index, block in enumerate(re.findall(r"```python\n(.*?)```", page.read_text(), re.S)):
+            if "/* values here */" not in block:
+                blocks.append((f"{page.relative_to(GENERATED)}#{index}", block))
+    return blocks
+
+
+@pytest.mark.parametrize(("where", "code"), _python_blocks(), ids=[w for w, _ in _python_blocks()])
+def test_code_in_the_docs_compiles_and_is_black_formatted(where: str, code: str) -> None:
+    import black
+
+    compile(code, where, "exec")
+    assert black.format_str(code, mode=black.Mode()) == code

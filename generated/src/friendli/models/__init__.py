@@ -23,7 +23,7 @@ if TYPE_CHECKING:
         DedicatedImagesGenerateRequestTypedDict,
     )
     from .imageinput import ImageInput, ImageInputTypedDict
-    from .sdkerror import SDKError
+    from .sdkerror import ResponseValidationError, SDKError
     from .urlimageitem import URLImageItem, URLImageItemTypedDict
     from .urlimageitemresponseformat import URLImageItemResponseFormat
 
@@ -42,6 +42,7 @@ _MODULE_OF: Dict[str, str] = {
     "DedicatedImagesGenerateRequestTypedDict": "dedicatedimagesgeneraterequest",
     "ImageInput": "imageinput",
     "ImageInputTypedDict": "imageinput",
+    "ResponseValidationError": "sdkerror",
     "SDKError": "sdkerror",
     "URLImageItem": "urlimageitem",
     "URLImageItemTypedDict": "urlimageitem",
@@ -63,6 +64,7 @@ __all__ = [
     "DedicatedImagesGenerateRequestTypedDict",
     "ImageInput",
     "ImageInputTypedDict",
+    "ResponseValidationError",
     "SDKError",
     "URLImageItem",
     "URLImageItemTypedDict",

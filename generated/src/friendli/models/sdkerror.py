@@ -45,3 +45,16 @@ def _describe(message: str, response: "httpx.Response", body: str) -> str:
             f"{shown[:MAX_MESSAGE_LEN]}...and {len(shown) - MAX_MESSAGE_LEN} more chars"
         )
     return f"{text}. Body: {shown}".strip()
+
+
+class ResponseValidationError(SDKError):
+    """A response with a success status whose body does not match the documented schema."""
+
+    def __init__(self, raw_response: "httpx.Response", cause: Exception) -> None:
+        super().__init__("Response validation failed", raw_response)
+        self.cause = cause
+        self.message = f"Response validation failed: {cause}"
+        self.args = (self.message,)
+
+    def __str__(self) -> str:
+        return self.message

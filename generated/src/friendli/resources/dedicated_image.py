@@ -106,9 +106,12 @@ class DedicatedImage(BaseSDK):
             http_headers=http_headers,
         )
         if response.status_code == 200 and is_json(response):
-            return models.DedicatedImageGenerateSuccess.model_validate_json(
-                response.content
-            )
+            try:
+                return models.DedicatedImageGenerateSuccess.model_validate_json(
+                    response.content
+                )
+            except ValueError as error:
+                raise models.ResponseValidationError(response, error) from error
         if status_matches(response.status_code, ("4XX", "5XX")):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
@@ -185,9 +188,12 @@ class AsyncDedicatedImage(BaseSDK):
             http_headers=http_headers,
         )
         if response.status_code == 200 and is_json(response):
-            return models.DedicatedImageGenerateSuccess.model_validate_json(
-                response.content
-            )
+            try:
+                return models.DedicatedImageGenerateSuccess.model_validate_json(
+                    response.content
+                )
+            except ValueError as error:
+                raise models.ResponseValidationError(response, error) from error
         if status_matches(response.status_code, ("4XX", "5XX")):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
