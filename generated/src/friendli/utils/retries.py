@@ -94,12 +94,17 @@ class _Attempts:
         return (time.monotonic() - self.started) * 1000 > self.backoff.max_elapsed_time
 
     def delay(self, response: "Optional[httpx.Response]") -> float:
-        """Seconds to wait before the next attempt: Retry-After if given, else backoff with jitter."""
+        """Seconds to wait before the next attempt: Retry-After if given, else capped backoff with jitter."""
         backoff = self.backoff
         cap = backoff.max_interval / 1000
         asked = retry_after_seconds(response) if response is not None else None
-        if asked is not None:
-            wait = min(asked, cap)
+        if (
+            asked is not None
+        ):  # the server knows best; only the overall time budget bounds it
+            remaining = backoff.max_elapsed_time / 1000 - (
+                time.monotonic() - self.started
+            )
+            wait = max(min(asked, remaining), 0.0)
         else:
             wait = min(
                 backoff.initial_interval / 1000 * backoff.exponent**self.count, cap

@@ -1,0 +1,3 @@
+"""Shared pytest setup for tests/: the recording-server and reference-venv fixtures."""
+
+pytest_plugins = ["support.pytest_plugin"]
