@@ -32,15 +32,18 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--templates", type=Path, help="a directory of templates overriding the built-in ones")
     gen.add_argument("--force", action="store_true", help="overwrite generated files edited by hand")
     gen.add_argument("--quiet", action="store_true", help="print nothing on success")
+    gen.add_argument("--strict", action="store_true", help="treat warnings about the document as errors")
 
     check = commands.add_parser("check", help="exit 1 with a diff if --out differs from what SPEC generates")
     check.add_argument("spec", type=Path)
     check.add_argument("--out", type=Path, required=True)
     check.add_argument("--config", type=Path)
     check.add_argument("--templates", type=Path)
+    check.add_argument("--strict", action="store_true")
 
     val = commands.add_parser("validate", help="check SPEC without generating anything")
     val.add_argument("spec", type=Path)
+    val.add_argument("--strict", action="store_true")
     return parser
 
 
@@ -67,13 +70,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
-        _, warnings = load_and_validate(args.spec)
+        _, warnings = load_and_validate(args.spec, args.strict)
         for warning in warnings:
             print(warning, file=sys.stderr)
         print(f"{args.spec}: valid")
         return 0
     config = args.config if args.config else default_config_path(args.spec)
-    result = generate(args.spec, config, args.templates)
+    result = generate(args.spec, config, args.templates, args.strict)
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     if args.command == "check":

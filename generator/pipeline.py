@@ -28,14 +28,14 @@ class Generated:
     warnings: tuple[Problem, ...]
 
 
-def load_and_validate(spec: Path) -> tuple[Document, list[Problem]]:
+def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[Problem]]:
     document = load(spec)
-    return document, validate(document)
+    return document, validate(document, strict)
 
 
-def generate(spec: Path, config: Optional[Path], templates: Optional[Path] = None) -> Generated:
+def generate(spec: Path, config: Optional[Path], templates: Optional[Path] = None, strict: bool = False) -> Generated:
     """The complete SDK for a document, in memory."""
-    document, warnings = load_and_validate(spec)
+    document, warnings = load_and_validate(spec, strict)
     settings = load_settings(config)
     api = build_api(document, settings)
     planned = plan(api, __version__)

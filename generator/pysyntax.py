@@ -99,7 +99,12 @@ def py_str(text: Any) -> str:
 
 def py_docstring(text: str) -> str:
     """Text safe inside a triple-quoted docstring."""
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.startswith('"'):
+        text = "\\" + text
+    if text.endswith('"'):
+        text += " "  # as black writes it: a quote cannot touch the closing quotes
+    return text
 
 
 def py_literal(value: Any, indent: int = 0) -> str:

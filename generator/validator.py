@@ -7,20 +7,24 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .errors import Problem, SdkgenError, join_pointer
-from .loader import Document, get_pointer, iter_refs, split_ref
+from .errors import Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
+from .loader import Document, get_pointer, is_extension_pointer, iter_refs, split_ref
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 
 
-def validate(document: Document) -> list[Problem]:
-    """All problems of the document; raises SdkgenError if any is an error, returns warnings."""
+def validate(document: Document, strict: bool = False) -> list[Problem]:
+    """All problems of the document; raises SdkgenError if any is an error, returns warnings.
+
+    Harmless breaches (repeated `required` entries, unknown fields, a `$ref` where text is
+    expected, broken refs inside extensions) are warnings; `strict` makes them errors.
+    """
     problems = list(_check_version(document))
     if not problems:
         problems = list(_check_refs(document))
-    if not problems:
-        problems = list(_check_openapi(document))
-    errors = [p for p in problems if p.severity == "error"]
+    if not [p for p in problems if p.severity == "error"]:
+        problems += _check_openapi(document)
+    errors = [p for p in problems if p.severity == "error" or strict]
     if errors:
         raise SdkgenError(errors)
     return problems
@@ -53,7 +57,11 @@ def _check_refs(document: Document) -> Iterator[Problem]:
                     raise KeyError(ref)
                 get_pointer(target_file.data, fragment)
             except (KeyError, TypeError):
-                yield Problem(document.locate(pointer, path), f"$ref '{ref}' does not resolve")
+                if is_extension_pointer(pointer):
+                    message = f"$ref '{ref}' does not resolve (inside an extension, ignored)"
+                    yield Problem(document.locate(pointer, path), message, "warning")
+                else:
+                    yield Problem(document.locate(pointer, path), f"$ref '{ref}' does not resolve")
 
 
 def _check_openapi(document: Document) -> Iterator[Problem]:
@@ -65,14 +73,65 @@ def _check_openapi(document: Document) -> Iterator[Problem]:
     seen: set[tuple[str, str]] = set()
     try:
         for error in validator.iter_errors():
-            pointer = _absolute_pointer(data, join_pointer("", *getattr(error, "path", ())), error.instance)
+            relative = list(getattr(error, "path", ()))
+            if not relative and error.instance is not data:
+                # A value (a default, an example) checked against its own schema: not about the API's shape.
+                message = f"a default or example value does not match its schema: {_shorten(error.message)}"
+                if ("", message) not in seen:
+                    seen.add(("", message))
+                    yield Problem(document.locate(""), message, "warning")
+                continue
+            pointer = _absolute_pointer(data, join_pointer("", *relative), error.instance)
             key = (pointer, error.message)
             if key in seen:
                 continue
             seen.add(key)
-            yield Problem(document.locate(pointer), _shorten(error.message))
+            yield Problem(document.locate(pointer), _shorten(error.message), _severity(data, pointer, error.message))
     except Exception as exc:  # the validator itself can fail on documents it cannot walk
         yield Problem(document.locate(""), f"the OpenAPI validator could not check this document: {_shorten(str(exc))}")
+
+
+# Schema keywords that only constrain or describe values: a mistake in them cannot change the
+# generated code, so the validator's complaints about them are warnings.
+_DESCRIPTIVE_KEYWORDS = frozenset(
+    {
+        "default", "example", "examples", "exclusiveMinimum", "exclusiveMaximum", "minimum", "maximum",
+        "multipleOf", "minLength", "maxLength", "pattern", "format", "title", "description", "$comment",
+        "$recursiveAnchor", "$recursiveRef", "$anchor", "$dynamicAnchor", "$schema", "$id", "deprecated",
+        "xml", "externalDocs", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+        "contentMediaType", "contentEncoding",
+    }
+)
+# Keys under which the next token is a name chosen by the author, not a keyword.
+_NAMING_KEYS = frozenset({"properties", "patternProperties", "$defs", "definitions", "schemas", "paths"})
+
+
+def _severity(data: Any, pointer: str, message: str) -> Severity:
+    """Which validator findings cannot hurt generation: those become warnings."""
+    tokens = [unescape_pointer_token(t) for t in pointer.split("/")[1:]]
+    if "has non-unique elements" in message:
+        return "warning"  # a name listed twice in `required` is still just required
+    if "was unexpected" in message and "properties are not allowed" in message:
+        # Unknown keys of fixed-field objects are ignored; in maps (responses) they are real keys.
+        return "error" if tokens and tokens[-1] == "responses" else "warning"
+    if "'$ref'" in message and "is not of type 'string'" in message:
+        return "warning"  # a $ref where text belongs (a tag description); the text is not needed
+    if tokens and tokens[0] == "servers" and "enum" in tokens:
+        return "warning"  # a server variable's enum value that is not a string, used as text
+    if _node_has_ref(data, pointer):
+        return "warning"  # a $ref where OpenAPI allows none (an operation): it is followed anyway
+    for index, token in enumerate(tokens):
+        if token in _DESCRIPTIVE_KEYWORDS and (index == 0 or tokens[index - 1] not in _NAMING_KEYS):
+            return "warning"
+    return "error"
+
+
+def _node_has_ref(data: Any, pointer: str) -> bool:
+    try:
+        node = get_pointer(data, pointer)
+    except (KeyError, TypeError):
+        return False
+    return isinstance(node, dict) and "$ref" in node
 
 
 def _absolute_pointer(data: Any, pointer: str, instance: Any) -> str:
