@@ -7,7 +7,7 @@ SPEC := spec/friendli.yaml
 CONFIG := spec/gen.yaml
 OUT := generated
 
-.PHONY: all setup generate check test lint bench sdk-install tools clean
+.PHONY: all setup generate check test lint bench sdk-install tools clean corpus
 
 all: test
 
@@ -49,3 +49,6 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .venv-ref .bench .tools
+
+corpus: $(STAMP)
+	$(BIN)/python bench/corpus.py

@@ -1,6 +1,25 @@
-"""Stage 6, format: black, in process, on the Python files only."""
+"""Stage 6, format: black's output, without paying black for every line.
+
+Templates already write code in black's style (exploded brackets end with a magic trailing
+comma, long imports are exploded, blank lines sit where black puts them). What they cannot
+know is how black splits a long line or re-indents a docstring. So each file is cut into
+logical statements; the statements black might change are collected from all files and
+formatted by black in a few large batches (each statement dedented, with the line length it
+has at its depth), and everything else is kept as written. Runtime modules that are not
+written that way go through black whole. Results are cached by content, so regenerating
+after a small change formats only what changed. Tests run plain black over generated trees
+and require identical bytes.
+"""
 
 from __future__ import annotations
+
+import hashlib
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
 
 import black
 from black.mode import TargetVersion
@@ -8,16 +27,364 @@ from black.parsing import InvalidInput
 
 from .errors import Location, Problem, SdkgenError
 
-MODE = black.Mode(target_versions={TargetVersion.PY39}, line_length=88)
+LINE_LENGTH = 88
+TARGETS = {TargetVersion.PY39}
+MODE = black.Mode(target_versions=TARGETS, line_length=LINE_LENGTH)
+BATCH_SIZE = 4000
+
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+_LONE_STRING = re.compile(r'\s*(?:"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'),?')
+"""A line that is one string (an element of an exploded call, maybe): black cannot split it."""
+_CUT = "# sdkgen-cut "
+_CUT_LINE = re.compile(r"^# sdkgen-cut (\d+)$", re.M)
 
 
-def format_python(path: str, source: str) -> str:
-    """Black's formatting of one generated module; a syntax error here is a generator bug."""
+@dataclass(frozen=True)
+class Statement:
+    """Lines `start` to `end` (exclusive) of a file: one logical statement at `indent`."""
+
+    start: int
+    end: int
+    indent: int
+    docstring: bool
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One statement that black must format: where it is and its text, dedented."""
+
+    path: str
+    statement: Statement
+    text: str
+    header: bool
+
+
+def format_files(
+    files: dict[str, str], python_paths: set[str], whole_paths: Iterable[str] = (), cache: Optional[Path] = None
+) -> dict[str, str]:
+    """Format the Python files among `files`; `whole_paths` go through black entirely."""
+    whole = set(whole_paths)
+    result = dict(files)
+    cached = _Cache(cache)
+    pending: dict[str, list[str]] = {}
+    jobs: list[_Job] = []
+    by_path: dict[str, list[tuple[Statement, list[str]]]] = {}
+    for path in sorted(python_paths):
+        text = files[path]
+        hit = cached.get(text)
+        if hit is not None:
+            result[path] = hit
+        elif path in whole:
+            result[path] = cached.put(text, _black_whole(path, text))
+        else:
+            lines = text.split("\n")
+            pending[path] = lines
+            for job in _jobs_of(path, lines):
+                known = _known_split(job)
+                if known is None:
+                    jobs.append(job)
+                else:
+                    by_path.setdefault(path, []).append((job.statement, known))
+    formatted = _run_jobs(jobs)
+    for job, lines in zip(jobs, formatted):
+        by_path.setdefault(job.path, []).append((job.statement, lines))
+    for path, lines in pending.items():
+        text = _splice(lines, by_path.get(path, []))
+        result[path] = cached.put(files[path], text)
+    return result
+
+
+def format_python(path: str, source: str, whole: bool = False) -> str:
+    """One module, formatted as `format_files` would format it."""
+    return format_files({path: source}, {path}, {path} if whole else ())[path]
+
+
+def statements(lines: list[str]) -> list[Statement]:
+    """Cut lines into logical statements (brackets and triple-quoted strings span lines)."""
+    found: list[Statement] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.lstrip()
+        if not stripped:
+            index += 1
+            continue
+        indent = len(line) - len(stripped)
+        start = index
+        if stripped.startswith('"""'):
+            index = _end_of_docstring(lines, index)
+            found.append(Statement(start, index, indent, True))
+            continue
+        depth = 0
+        while True:
+            bare = _STRING.sub('""', lines[index])
+            depth += bare.count("(") + bare.count("[") + bare.count("{")
+            depth -= bare.count(")") + bare.count("]") + bare.count("}")
+            index += 1
+            if depth <= 0 or index >= len(lines):
+                break
+        found.append(Statement(start, index, indent, False))
+    return found
+
+
+def _end_of_docstring(lines: list[str], index: int) -> int:
+    first = lines[index].lstrip()[3:]
+    if '"""' in first.replace('\\"', ""):
+        return index + 1
+    index += 1
+    while index < len(lines) and '"""' not in lines[index].replace('\\"', ""):
+        index += 1
+    return index + 1
+
+
+def _jobs_of(path: str, lines: list[str]) -> list[_Job]:
+    jobs = []
+    for statement in statements(lines):
+        chunk = lines[statement.start : statement.end]
+        if _needs_black(chunk, statement):
+            indent = statement.indent
+            text = "\n".join(line[indent:] if not line[:indent].strip() else line for line in chunk)
+            header = not statement.docstring and text.rstrip().endswith(":")
+            jobs.append(_Job(path, statement, text, header))
+    return jobs
+
+
+def _needs_black(chunk: list[str], statement: Statement) -> bool:
+    if statement.docstring:
+        return not _docstring_as_black_writes_it(chunk, statement.indent)
+    if len(chunk) > 2 and chunk[0].endswith(" import (") and chunk[-1].strip() == ")":
+        return False  # an import exploded one name per line is black's final form, however long
+    if any(line != line.rstrip() for line in chunk):
+        return True
+    long_lines = [line for line in chunk if len(line) > LINE_LENGTH]
+    return any(not _LONE_STRING.fullmatch(line) for line in long_lines)
+
+
+def _docstring_as_black_writes_it(chunk: list[str], indent: int) -> bool:
+    """Whether black would leave a docstring as it is: stripped, indented, closed as black closes it."""
+    first = chunk[0][indent:]
+    if any("\t" in line or line != line.rstrip() for line in chunk) or first[3:4].isspace():
+        return False
+    last = chunk[-1]
+    if not last.endswith('"""'):
+        return False
+    closing_alone = len(chunk) > 1 and last.strip() == '"""'
+    text_end = last[:-3] if not closing_alone else ""
+    if text_end.endswith((" ", '"', "\\")) and not text_end.endswith('\\"'):
+        return False
+    if len(chunk) == 1:
+        return True
+    if not closing_alone and len(last) > LINE_LENGTH:
+        return False  # black moves the closing quotes of a too long last line onto a line of their own
+    body = chunk[1:-1] if closing_alone else chunk[1:]
+    indents = [len(line) - len(line.lstrip()) for line in body if line.strip()]
+    return (not indents or min(indents) == indent) and (not closing_alone or last == " " * indent + '"""')
+
+
+_SUBSCRIPTED = re.compile(r"(?P<prefix>[A-Za-z_]\w*(?:: | = ))(?P<head>[A-Za-z_][\w.]*\[)(?P<body>.*)\]")
+
+
+def _known_split(job: _Job) -> Optional[list[str]]:
+    """Black's split of `NAME = Type[...]` and `NAME: Type[...]`, the commonest long lines.
+
+    Split after the last opening bracket; the contents go on one line if they fit, else one
+    element per line with a trailing comma. Anything less simple is left to black.
+    """
+    if job.statement.docstring or job.header or "\n" in job.text:
+        return None
+    match = _SUBSCRIPTED.fullmatch(job.text)
+    if match is None or not _balanced(match["body"]):
+        return None
+    indent = job.statement.indent
+    limit = LINE_LENGTH - indent
+    first = match["prefix"] + match["head"]
+    body = match["body"]
+    if len(first) > limit:
+        return None
+    if 4 + len(body) <= limit:
+        lines = [first, "    " + body, "]"]
+    else:
+        parts = _top_level_items(body)
+        if len(parts) < 2 or any(4 + len(part) + 1 > limit for part in parts):
+            return None
+        lines = [first] + ["    " + part + "," for part in parts] + ["]"]
+    return [" " * indent + line for line in lines]
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in _STRING.sub('""', text):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _top_level_items(text: str) -> list[str]:
+    """Split at commas that are not inside brackets or strings."""
+    items: list[str] = []
+    depth = 0
+    start = 0
+    bare = _STRING.sub(lambda m: "_" * len(m.group()), text)
+    for index, char in enumerate(bare):
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            items.append(text[start:index].strip())
+            start = index + 1
+    items.append(text[start:].strip())
+    return [item for item in items if item]
+
+
+def _run_jobs(jobs: list[_Job]) -> list[list[str]]:
+    """Black's lines for every job, formatted in batches of statements that share a depth."""
+    groups: dict[tuple[bool, int], list[int]] = {}
+    for index, job in enumerate(jobs):
+        groups.setdefault((job.statement.docstring, job.statement.indent), []).append(index)
+    batches = [
+        (docstring, indent, [jobs[i] for i in members[start : start + BATCH_SIZE]])
+        for (docstring, indent), members in sorted(groups.items())
+        for start in range(0, len(members), BATCH_SIZE)
+    ]
+    sources = [_batch_source(docstring, indent, batch) for docstring, indent, batch in batches]
+    workers = min(len(sources), os.cpu_count() or 1)
+    if workers > 1 and sum(len(s) for s, _ in sources) > 200_000:
+        with ProcessPoolExecutor(workers) as pool:
+            outputs = list(pool.map(_black_batch, sources))
+    else:
+        outputs = [_black_batch(source) for source in sources]
+    results: dict[int, list[str]] = {}
+    order = {id(job): i for i, job in enumerate(jobs)}
+    for (docstring, indent, batch), output in zip(batches, outputs):
+        parts = _split_batch(output, len(batch))
+        for job, part in zip(batch, parts):
+            results[order[id(job)]] = _place(part, job, docstring, indent)
+    return [results[i] for i in range(len(jobs))]
+
+
+def _batch_source(docstring: bool, indent: int, batch: list[_Job]) -> tuple[str, int]:
+    """One module holding a batch of statements, each after a numbered cut marker."""
+    pieces = []
+    for number, job in enumerate(batch):
+        if docstring:
+            body = "\n".join(("    " + line) if line.strip() else "" for line in job.text.split("\n"))
+            pieces.append(f"{_CUT}{number}\ndef _():\n{body}\n")
+        else:
+            pieces.append(f"{_CUT}{number}\n{job.text}\n" + ("    pass\n" if job.header else ""))
+    # A docstring is formatted one level deep; give it the room it has at its own depth.
+    line_length = LINE_LENGTH - indent + (4 if docstring else 0)
+    return "".join(pieces), line_length
+
+
+def _black_batch(source: tuple[str, int]) -> str:
+    text, line_length = source
+    try:
+        return black.format_str(text, mode=black.Mode(target_versions=TARGETS, line_length=line_length))
+    except InvalidInput as exc:
+        raise SdkgenError([Problem(Location("<generated code>"), f"generated code does not parse: {exc}")]) from None
+
+
+def _split_batch(output: str, count: int) -> list[list[str]]:
+    parts = _CUT_LINE.split(output)
+    # parts: [before, "0", text0, "1", text1, ...]
+    found = {int(parts[i]): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+    if sorted(found) != list(range(count)):
+        raise SdkgenError([Problem(Location("<generated code>"), "formatting lost track of a statement")])
+    return [found[i].strip("\n").split("\n") for i in range(count)]
+
+
+def _place(lines: list[str], job: _Job, docstring: bool, indent: int) -> list[str]:
+    """Put black's lines back at the statement's depth."""
+    if docstring:
+        lines = [line[4:] for line in lines[1:]]  # drop the `def _():` stub and its level
+    elif job.header:
+        lines = lines[:-1]  # drop the `pass` body
+    return [(" " * indent + line) if line else line for line in lines]
+
+
+def _splice(lines: list[str], replacements: list[tuple[Statement, list[str]]]) -> str:
+    output: list[str] = []
+    cursor = 0
+    for statement, new_lines in sorted(replacements, key=lambda item: item[0].start):
+        output.extend(lines[cursor : statement.start])
+        output.extend(new_lines)
+        cursor = statement.end
+    output.extend(lines[cursor:])
+    return "\n".join(_collapse_blank_lines(output)).rstrip("\n") + "\n"
+
+
+def _collapse_blank_lines(lines: list[str]) -> list[str]:
+    """At most two blank lines before top-level code and one inside blocks, as black allows."""
+    result: list[str] = []
+    blank = 0
+    for line in lines:
+        if not line.strip():
+            blank += 1
+            continue
+        if result:
+            allowed = 2 if not line.startswith(" ") else 1
+            result.extend([""] * min(blank, allowed))
+        blank = 0
+        result.append(line)
+    return result
+
+
+def _black_whole(path: str, source: str) -> str:
     try:
         return black.format_str(source, mode=MODE)
     except InvalidInput as exc:
         raise SdkgenError([Problem(Location(path), f"generated code does not parse: {exc}")]) from None
 
 
-def format_files(files: dict[str, str], python_paths: set[str]) -> dict[str, str]:
-    return {path: format_python(path, text) if path in python_paths else text for path, text in files.items()}
+# Cached results are only valid for the same black and the same formatting rules.
+_FORMATTER_KEY = hashlib.sha256(
+    f"{getattr(black, '__version__', '')}\0{LINE_LENGTH}\0".encode() + Path(__file__).read_bytes()
+).hexdigest()
+
+
+def default_cache_dir() -> Optional[Path]:
+    """$SDKGEN_CACHE_DIR, else ~/.cache/sdkgen; `SDKGEN_CACHE_DIR=` (empty) turns the cache off."""
+    configured = os.environ.get("SDKGEN_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) / "format" if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sdkgen" / "format"
+
+
+class _Cache:
+    """Formatted files by the hash of their unformatted text (and of black's version)."""
+
+    def __init__(self, directory: Optional[Path]) -> None:
+        self.directory = directory
+
+    def _path(self, text: str) -> Optional[Path]:
+        if self.directory is None:
+            return None
+        digest = hashlib.sha256(f"{_FORMATTER_KEY}\0{text}".encode()).hexdigest()
+        return self.directory / digest[:2] / digest
+
+    def get(self, text: str) -> Optional[str]:
+        path = self._path(text)
+        if path is None:
+            return None
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def put(self, text: str, formatted: str) -> str:
+        path = self._path(text)
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temporary = path.with_suffix(f".{os.getpid()}.tmp")
+                temporary.write_text(formatted, encoding="utf-8")
+                os.replace(temporary, path)
+            except OSError:
+                pass  # a cache that cannot be written only costs time
+        return formatted

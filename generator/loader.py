@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 from urllib.parse import unquote
 
 import yaml
 
+from . import swagger2
 from .errors import Location, Problem, SdkgenError, join_pointer, unescape_pointer_token
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -56,13 +57,20 @@ class SourceFile:
     path: Path
     text: str
     data: Any
+    original_pointer: Optional[Callable[[str], str]] = None
+    """For a converted Swagger 2.0 file: where a node of `data` was in the text."""
+    notes: tuple[tuple[str, str], ...] = ()
+    """What a conversion could not carry over faithfully: (pointer in the text, message)."""
     _lines: Optional[dict[str, int]] = field(default=None, repr=False)
 
-    def line_of(self, pointer: str) -> Optional[int]:
-        """The 1-based line where the node at `pointer` starts, if it can be found."""
+    def line_of(self, pointer: str, in_text: bool = False) -> Optional[int]:
+        """The 1-based line where the node at `pointer` starts, if it can be found.
+
+        `pointer` points into `data`, or into the text itself when `in_text` is set.
+        """
         if self._lines is None:
             self._lines = _index_lines(self.text)
-        probe = pointer
+        probe = self.original_pointer(pointer) if self.original_pointer and not in_text else pointer
         while True:
             if probe in self._lines:
                 return self._lines[probe]
@@ -186,7 +194,11 @@ def read_file(path: Path) -> SourceFile:
         raise SdkgenError([Problem(Location(display_path(path)), "file not found")]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SdkgenError([Problem(Location(display_path(path)), f"cannot read file: {exc}")]) from None
-    return SourceFile(path, text, parse_text(text, path))
+    data = parse_text(text, path)
+    if swagger2.is_swagger2(data):
+        conversion = swagger2.convert(data)
+        return SourceFile(path, text, conversion.document, conversion.original, tuple(conversion.notes))
+    return SourceFile(path, text, data)
 
 
 def load(path: Path) -> Document:

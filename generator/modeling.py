@@ -7,13 +7,13 @@ document twice: the first walk only counts candidate names, the second decides t
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from . import naming
-from .errors import Problem, SdkgenError, join_pointer
+from .errors import Problem, SdkgenError, join_pointer, unescape_pointer_token
 from .ir import (
     Api,
     Argument,
@@ -97,9 +97,11 @@ class _Builder:
         self.counts = counts
         self.short_name_counts: Counter[str] = Counter()
         self.types: dict[str, NamedType] = {}
-        self.taken: set[str] = set(RESERVED_TYPE_NAMES)
+        self.taken: set[str] = {name.lower() for name in RESERVED_TYPE_NAMES}
+        """Type names in use, lowercased: names that differ only in case would share a module."""
+        self.components: dict[str, str] = {}
         self.refs: dict[tuple[Path, str], Named] = {}
-        self.pending: list[tuple[Named, Any, Path, str]] = []
+        self.pending: deque[tuple[Named, Any, Path, str]] = deque()
         self.problems: list[Problem] = []
 
     # -- entry -------------------------------------------------------------------------
@@ -107,8 +109,7 @@ class _Builder:
         data = self.document.data
         root = self.document.root
         schemas = (data.get("components") or {}).get("schemas") or {}
-        component_names = [naming.class_name(key) for key in schemas]
-        self.taken.update(component_names)
+        self.components = {key: self._claim(naming.class_name(key)) for key in schemas}
         for key in schemas:
             self._named_ref(root, join_pointer("/components/schemas", key))
         operations = self._operations()
@@ -166,14 +167,13 @@ class _Builder:
         kind = self._named_kind(schema)
         if kind is None:
             return None
-        token = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-        base = naming.class_name(token)
-        name = base if base not in self.types and pointer.startswith("/components/schemas/") else None
-        if name is None:
-            name = naming.unique(base, self.taken | set(self.types))
+        token = unescape_pointer_token(pointer.rsplit("/", 1)[-1]) if pointer else file.stem
+        if file == self.document.root and pointer == join_pointer("/components/schemas", token):
+            name = self.components[token]
+        else:
+            name = self._claim(naming.class_name(token))
         named = Named(name, kind, naming.module_name(name))
         self.refs[key] = named
-        self.taken.add(name)
         self.types[name] = Model(name, named.module, "", ())  # placeholder keeps document order
         self.pending.append((named, schema, file, pointer))
         return named
@@ -182,17 +182,23 @@ class _Builder:
         if self.counts is None:
             self.short_name_counts[site.short] += 1
             name = site.qualified
-        elif self.counts[site.short] == 1 and site.short not in self.taken:
+        elif self.counts[site.short] == 1 and site.short.lower() not in self.taken:
             name = site.short
         else:
             name = site.qualified
-        name = naming.unique(name, self.taken | set(self.types))
-        self.taken.add(name)
+        return self._claim(name)
+
+    def _claim(self, base: str) -> str:
+        """`base`, or `base2`, `base3`...: the first name not taken, ignoring case."""
+        name, index = base, 2
+        while name.lower() in self.taken:
+            name, index = f"{base}{index}", index + 1
+        self.taken.add(name.lower())
         return name
 
     def _drain(self) -> None:
         while self.pending:
-            named, schema, file, pointer = self.pending.pop(0)
+            named, schema, file, pointer = self.pending.popleft()
             self.types[named.name] = self._build_named(named, schema, file, pointer)
 
     def _declare(self, kind: NamedKind, site: NameSite, schema: Any, file: Path, pointer: str) -> Named:
@@ -338,11 +344,13 @@ class _Builder:
             path_item, item_file, item_pointer = self._deref(path_item, root, item_pointer)
             if not isinstance(path_item, dict):
                 continue
-            for method, op in path_item.items():
-                if method not in HTTP_METHODS or not isinstance(op, dict):
+            for method, raw_op in path_item.items():
+                if method not in HTTP_METHODS:
                     continue
-                op_pointer = join_pointer(item_pointer, method)
-                operation = self._operation(path, method, op, path_item, item_file, op_pointer, method_names)
+                op, op_file, op_pointer = self._deref(raw_op, item_file, join_pointer(item_pointer, method))
+                if not isinstance(op, dict):
+                    continue
+                operation = self._operation(path, method, op, path_item, op_file, op_pointer, method_names)
                 operations.append(operation)
         return tuple(operations)
 
@@ -495,7 +503,7 @@ class _Builder:
                 )
             )
             del body_example
-        name = naming.unique(op.request_model, self.taken | set(self.types))
+        name = self._claim(op.request_model)
         return Model(name, naming.module_name(name), "", tuple(fields))
 
     def _body_example(self, op: Operation) -> Optional[Example]:

@@ -43,6 +43,33 @@ _MODEL_RESERVED = frozenset(
         "update_forward_refs",
     }
 )
+# Names the generated modules import from typing, typing_extensions and the SDK's runtime:
+# a model must not shadow them.
+TYPING_NAMES = frozenset(
+    {
+        "Any",
+        "Dict",
+        "List",
+        "Literal",
+        "Mapping",
+        "Optional",
+        "Union",
+        "ClassVar",
+        "FrozenSet",
+        "Annotated",
+        "NotRequired",
+        "Required",
+        "TypedDict",
+        "Nullable",
+        "OptionalNullable",
+        "Unset",
+        "UNSET",
+        "BaseModel",
+        "TypeAdapter",
+        "Tuple",
+        "IO",
+    }
+)
 # Names a generated method's own keyword arguments already use.
 METHOD_RESERVED = frozenset({"self", "retries", "server_url", "timeout_ms", "http_headers"})
 
@@ -101,6 +128,8 @@ def class_name(text: str) -> str:
     name = pascal_case(text)
     if not name[0].isalpha():
         name = f"Model{name}"
+    if keyword.iskeyword(name) or name in TYPING_NAMES:
+        name = f"{name}_"
     return name
 
 

@@ -12,7 +12,7 @@ from typing import Optional
 from . import __version__
 from .config import load_settings
 from .errors import Problem
-from .formatting import format_files
+from .formatting import default_cache_dir, format_files
 from .loader import Document, load
 from .modeling import build_api
 from .plan import plan
@@ -40,7 +40,9 @@ def generate(spec: Path, config: Optional[Path], templates: Optional[Path] = Non
     api = build_api(document, settings)
     planned = plan(api, __version__)
     rendered = render(planned, templates)
-    formatted = format_files(rendered, {p.path for p in planned if p.kind == "python"})
+    python = {p.path for p in planned if p.kind != "text"}
+    static = {p.path for p in planned if p.kind == "python-static"}
+    formatted = format_files(rendered, python, static, default_cache_dir())
     files = {path: text.encode("utf-8") for path, text in formatted.items()}
     spec_hash = sha256(b"".join(f.text.encode() for f in document.files.values()))
     config_hash = sha256(config.read_bytes()) if config else sha256(b"")

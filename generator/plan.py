@@ -6,15 +6,17 @@ templates stay loops and conditionals over ready-made values.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Literal
+from typing import Any, Iterable, Iterator, Literal
 
 from . import markdown as md
 from . import pysyntax as py
 from .ir import Api, Argument, Enum, Group, ListOf, Model, Named, NamedType, Operation, Primitive, UnionType
 
-FileKind = Literal["python", "text"]
+FileKind = Literal["python", "python-static", "text"]
+"""`python` files are written in black's style by their templates; `python-static` ones are not."""
 
 TYPING_NAMES = (
     "TYPE_CHECKING",
@@ -52,22 +54,22 @@ def plan(api: Api, generator_version: str) -> list[PlannedFile]:
 
     add("pyproject.toml", "python/pyproject.toml.jinja", "text")
     add("README.md", "docs/README.md.jinja", "text", view=readme_view(api))
-    add(f"{src}/__init__.py", "python/package_init.py.jinja")
-    add(f"{src}/_version.py", "python/version.py.jinja")
+    add(f"{src}/__init__.py", "python/package_init.py.jinja", "python-static")
+    add(f"{src}/_version.py", "python/version.py.jinja", "python-static")
     add(f"{src}/py.typed", "python/py.typed.jinja", "text")
-    add(f"{src}/types.py", "python/types.py.jinja")
-    add(f"{src}/sdkconfiguration.py", "python/sdkconfiguration.py.jinja")
-    add(f"{src}/basesdk.py", "python/basesdk.py.jinja")
-    add(f"{src}/sdk.py", "python/sdk.py.jinja")
-    add(f"{src}/utils/__init__.py", "python/utils/__init__.py.jinja")
-    add(f"{src}/utils/retries.py", "python/utils/retries.py.jinja")
-    add(f"{src}/utils/serializers.py", "python/utils/serializers.py.jinja")
-    add(f"{src}/resources/__init__.py", "python/resources/init.py.jinja")
+    add(f"{src}/types.py", "python/types.py.jinja", "python-static")
+    add(f"{src}/sdkconfiguration.py", "python/sdkconfiguration.py.jinja", "python-static")
+    add(f"{src}/basesdk.py", "python/basesdk.py.jinja", "python-static")
+    add(f"{src}/sdk.py", "python/sdk.py.jinja", "python-static")
+    add(f"{src}/utils/__init__.py", "python/utils/__init__.py.jinja", "python-static")
+    add(f"{src}/utils/retries.py", "python/utils/retries.py.jinja", "python-static")
+    add(f"{src}/utils/serializers.py", "python/utils/serializers.py.jinja", "python-static")
+    add(f"{src}/resources/__init__.py", "python/resources/init.py.jinja", "python-static")
     for group in api.groups():
         add(f"{src}/resources/{group.module}.py", "python/resource.py.jinja", view=resource_view(api, group))
     add(f"{src}/models/__init__.py", "python/models/init.py.jinja", view=models_init_view(api))
-    add(f"{src}/models/_base.py", "python/models/base.py.jinja")
-    add(f"{src}/models/sdkerror.py", "python/models/sdkerror.py.jinja")
+    add(f"{src}/models/_base.py", "python/models/base.py.jinja", "python-static")
+    add(f"{src}/models/sdkerror.py", "python/models/sdkerror.py.jinja", "python-static")
     for named in (*api.types, *api.request_models):
         path, template, kind, context = _type_module(src, named)
         add(path, template, kind, **context)
@@ -102,20 +104,20 @@ def _import_lines(texts: list[str], *, relative_types: str) -> list[str]:
     lines = []
     typing_names = used_names(texts, TYPING_NAMES)
     if typing_names:
-        lines.append(f"from typing import {', '.join(typing_names)}")
+        lines.append(py.py_import("typing", typing_names))
     ext_names = used_names(texts, TYPING_EXTENSIONS_NAMES)
     if ext_names:
-        lines.append(f"from typing_extensions import {', '.join(ext_names)}")
+        lines.append(py.py_import("typing_extensions", ext_names))
     return lines
 
 
 def model_view(model: Model) -> dict[str, Any]:
     fields = []
     for f in model.fields:
-        annotation = py.wrap(py.py_type(f.type), f.required, f.nullable)
+        annotation = py.wrap(py.py_type(f.type, py.module_alias(model.name)), f.required, f.nullable)
         if f.alias != f.name:
             annotation = f"Annotated[{annotation}, pydantic.Field(alias={py.py_str(f.alias)})]"
-        typed = py.wrap(py.py_typeddict_type(f.type), True, f.nullable)
+        typed = py.wrap(py.py_typeddict_type(f.type, py.module_alias(model.name)), True, f.nullable)
         fields.append(
             {
                 "name": f.name,
@@ -125,21 +127,23 @@ def model_view(model: Model) -> dict[str, Any]:
                 "description": f.description,
             }
         )
-    omit = [f.name for f in model.fields if not f.required and not f.nullable]
     code = [x["annotation"] + " " + x["typeddict_annotation"] + " " + x["default"] for x in fields]
     code.append("TypedDict")
-    if omit:
-        code.append("ClassVar FrozenSet")
-    local = py.model_imports(model.name, model.fields)
+    local: list[str] = []
     types_names = used_names(code, TYPES_NAMES)
     if types_names:
-        local.insert(0, f"from ..types import {', '.join(types_names)}")
+        local.insert(0, py.py_import("..types", types_names))
     local.insert(0, "from ._base import BaseModel")
     typing_imports = _import_lines(code, relative_types="..types")
     if any("pydantic.Field" in c for c in code):
         typing_imports.append("")
         typing_imports.append("import pydantic")
-    return {"fields": fields, "typing_imports": typing_imports, "local_imports": local, "omit_if_none": omit}
+    return {
+        "fields": fields,
+        "typing_imports": typing_imports,
+        "local_imports": local,
+        "late_imports": py.model_imports(model.name, model.fields),
+    }
 
 
 def union_view(union: UnionType) -> dict[str, Any]:
@@ -150,8 +154,8 @@ def union_view(union: UnionType) -> dict[str, Any]:
     lines = []
     for named in py.named_refs(union.variants):
         if named.name != union.name:
-            names = named.name if named.kind == "enum" else f"{named.name}, {named.name}TypedDict"
-            lines.append(f"from .{named.module} import {names}")
+            names = [named.name] if named.kind == "enum" else [named.name, f"{named.name}TypedDict"]
+            lines.append(py.py_import(f".{named.module}", names))
     return {
         "annotation": annotation,
         "typeddict_annotation": typed,
@@ -187,10 +191,10 @@ def _status_check(status: str) -> str:
     return f"response.status_code == {int(status)}"
 
 
-def _wire_value(op: Operation, arg: Argument, adapters: list[dict[str, str]], helpers: set[str]) -> str:
+def _wire_value(arg: Argument, adapters: list[dict[str, str]], helpers: set[str], ids: Iterator[int]) -> str:
     """The expression that turns an argument into JSON data for the body."""
     if py.has_models(arg.type):
-        function = f"_{op.method_name}_{arg.name}_adapter"
+        function = f"_adapter_{next(ids)}"
         annotation = py.py_type(arg.type, "models.")
         adapters.append({"function": function, "annotation": f"Optional[{annotation}]" if arg.nullable else annotation})
         helpers.add("to_json_data")
@@ -202,7 +206,8 @@ def _wire_value(op: Operation, arg: Argument, adapters: list[dict[str, str]], he
     return arg.name
 
 
-def operation_view(op: Operation) -> dict[str, Any]:
+def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
+    """What the resource template needs for one method; `ids` numbers the module's type adapters."""
     adapters: list[dict[str, str]] = []
     helpers: set[str] = set()
     signature = []
@@ -213,7 +218,7 @@ def operation_view(op: Operation) -> dict[str, Any]:
             {"name": arg.name, "annotation": annotation, "default": py.default_of(arg.required, arg.nullable)}
         )
         if arg.source in ("body_field", "body"):
-            values[arg.name] = _wire_value(op, arg, adapters, helpers)
+            values[arg.name] = _wire_value(arg, adapters, helpers, ids)
     body_argument = next((values[a.name] for a in op.arguments if a.source == "body"), None)
     body_fields = []
     if op.body is not None and op.body.fields:
@@ -253,7 +258,7 @@ def operation_view(op: Operation) -> dict[str, Any]:
             if isinstance(response.type, Named) and response.type.kind == "model":
                 response_parse = f"models.{response.type.name}.model_validate_json(response.content)"
             else:
-                function = f"_{op.method_name}_response_adapter"
+                function = f"_adapter_{next(ids)}"
                 adapters.append({"function": function, "annotation": return_annotation})
                 response_parse = f"{function}().validate_json(response.content)"
     return {
@@ -290,7 +295,7 @@ def _docstring(op: Operation) -> str:
         ":param timeout_ms: Override the default request timeout configuration for this method in milliseconds",
         ":param http_headers: Additional headers to set or replace on requests.",
     ]
-    return "\n\n".join(parts + ["\n".join(params)]) + "\n"
+    return "\n\n".join(parts + ["\n".join(params)])
 
 
 def _path_expression(op: Operation) -> str:
@@ -309,7 +314,8 @@ def _path_expression(op: Operation) -> str:
 
 
 def resource_view(api: Api, group: Group) -> dict[str, Any]:
-    operations = [operation_view(op) for op in group.operations]
+    ids = itertools.count(1)
+    operations = [operation_view(op, ids) for op in group.operations]
     children = [
         {
             "attribute": child.attribute,
@@ -338,7 +344,7 @@ def resource_view(api: Api, group: Group) -> dict[str, Any]:
         if used
     ]
     if functools:
-        stdlib.append(f"from functools import {', '.join(functools)}")
+        stdlib.append(py.py_import("functools", functools))
     if any(op["deprecated"] for op in operations):
         stdlib.insert(0, "import warnings")
     stdlib += _import_lines(code, relative_types="..types")
@@ -348,15 +354,16 @@ def resource_view(api: Api, group: Group) -> dict[str, Any]:
     package.append("from ..basesdk import BaseSDK" + (", OperationSpec" if operations else ""))
     if operations:
         types_names = used_names(code + ["UNSET OptionalNullable"], TYPES_NAMES)
-        package.append(f"from ..types import {', '.join(types_names)}")
+        package.append(py.py_import("..types", types_names))
         retry_names = ["BackoffStrategy"] if any(op["operation"].retries for op in operations) else []
-        package.append(f"from ..utils.retries import {', '.join(retry_names + ['RetryConfig', 'status_matches'])}")
+        package.append(py.py_import("..utils.retries", retry_names + ["RetryConfig", "status_matches"]))
         serializer_names = sorted({h for op in operations for h in op["helpers"]})
         if serializer_names:
-            package.append(f"from ..utils.serializers import {', '.join(serializer_names)}")
+            package.append(py.py_import("..utils.serializers", serializer_names))
     type_checking = []
     for child in children:
-        type_checking.append(f"from .{child['module']} import Async{child['class_name']}, {child['class_name']}")
+        names = [f"Async{child['class_name']}", child["class_name"]]
+        type_checking.append(py.py_import(f".{child['module']}", names, 4))
     if any(op["adapters"] for op in operations):
         type_checking.insert(0, "from pydantic import TypeAdapter")
     label = ".".join(group.path)

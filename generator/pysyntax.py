@@ -7,14 +7,23 @@ so no description, example or enum value can break out of its string.
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
 from .ir import Field, ListOf, MapOf, Named, Primitive, TypeRef
 
+LINE_LENGTH = 88
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "bytes": "bytes", "any": "Any"}
 
 
-def py_type(type_ref: TypeRef, prefix: str = "") -> str:
+Prefix = Union[str, Callable[[Named], str]]
+"""How a named type is reached: a plain prefix (`models.`), or a function of the type."""
+
+
+def _reach(named: Named, prefix: Prefix, suffix: str = "") -> str:
+    return f"{prefix(named) if callable(prefix) else prefix}{named.name}{suffix}"
+
+
+def py_type(type_ref: TypeRef, prefix: Prefix = "") -> str:
     """The annotation of a value: `List[models.ImageInput]` with prefix `models.`."""
     if isinstance(type_ref, Primitive):
         return PRIMITIVES[type_ref.kind]
@@ -22,18 +31,24 @@ def py_type(type_ref: TypeRef, prefix: str = "") -> str:
         return f"List[{py_type(type_ref.item, prefix)}]"
     if isinstance(type_ref, MapOf):
         return f"Dict[str, {py_type(type_ref.value, prefix)}]"
-    return f"{prefix}{type_ref.name}"
+    return _reach(type_ref, prefix)
 
 
-def py_typeddict_type(type_ref: TypeRef, prefix: str = "") -> str:
+def py_typeddict_type(type_ref: TypeRef, prefix: Prefix = "") -> str:
     """The same type spelled with TypedDict twins, the shape users pass as plain dicts."""
     if isinstance(type_ref, ListOf):
         return f"List[{py_typeddict_type(type_ref.item, prefix)}]"
     if isinstance(type_ref, MapOf):
         return f"Dict[str, {py_typeddict_type(type_ref.value, prefix)}]"
     if isinstance(type_ref, Named) and type_ref.kind != "enum":
-        return f"{prefix}{type_ref.name}TypedDict"
+        return _reach(type_ref, prefix, "TypedDict")
     return py_type(type_ref, prefix)
+
+
+def module_alias(own: str) -> Callable[[Named], str]:
+    """Inside the models package: other types through their module (`_imageinput.`), which
+    stays valid while modules that import each other are still loading."""
+    return lambda named: "" if named.name == own else f"_{named.module}."
 
 
 def has_models(type_ref: TypeRef) -> bool:
@@ -81,30 +96,46 @@ def named_refs(types: Iterable[TypeRef]) -> list[Named]:
     return found
 
 
+def py_import(module: str, names: Sequence[str], indent: int = 0) -> str:
+    """`from module import a, b`, exploded one name per line when too long (black's way for imports).
+
+    The first line carries no indentation: the template that places it supplies it.
+    """
+    line = f"from {module} import {', '.join(names)}"
+    if indent + len(line) <= LINE_LENGTH:
+        return line
+    pad = " " * indent
+    return f"from {module} import (\n" + "".join(f"{pad}    {name},\n" for name in names) + f"{pad})"
+
+
 def model_imports(own_name: str, fields: Iterable[Field]) -> list[str]:
-    """`from .x import X, XTypedDict` lines for the named types a model's fields use."""
-    lines = []
-    for named in named_refs(f.type for f in fields):
-        if named.name == own_name:
-            continue
-        names = named.name if named.kind == "enum" else f"{named.name}, {named.name}TypedDict"
-        lines.append(f"from .{named.module} import {names}")
-    return sorted(lines)
+    """`from . import x as _x` for the named types a model's fields use (placed at the end of
+    the module, so that models referring to each other can import each other)."""
+    modules = {n.module for n in named_refs(f.type for f in fields) if n.name != own_name}
+    return [f"from . import {module} as _{module}" for module in sorted(modules)]
 
 
 def py_str(text: Any) -> str:
-    """A double-quoted Python string literal of any text."""
-    return json.dumps(str(text), ensure_ascii=False)
+    """A Python string literal of any text, quoted as black would quote it.
+
+    Double quotes, unless single quotes need fewer backslashes (text full of `"`).
+    """
+    double = json.dumps(str(text), ensure_ascii=False)
+    if '\\"' not in double:
+        return double
+    single = double[1:-1].replace('\\"', '"').replace("'", "\\'")
+    return f"'{single}'" if single.count("\\") < double.count("\\") else double
 
 
-def py_docstring(text: str) -> str:
-    """Text safe inside a triple-quoted docstring."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+def py_docstring(text: str, indent: int = 0) -> str:
+    """Text safe inside a triple-quoted docstring, laid out as black lays it out at `indent`."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     if text.startswith('"'):
         text = "\\" + text
-    if text.endswith('"'):
-        text += " "  # as black writes it: a quote cannot touch the closing quotes
-    return text
+    pad = " " * indent
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join([lines[0]] + [pad + line if line else "" for line in lines[1:]])
+    return text + " " if text.endswith('"') else text  # as black writes it: a quote cannot touch the closing quotes
 
 
 def py_literal(value: Any, indent: int = 0) -> str:
@@ -140,9 +171,11 @@ def usage_snippet(
     """The docs' usage example of one method: a complete script, formatted as black would."""
     imports = (["import asyncio"] if is_async else []) + (["import os"] if token else [])
     opening = f"{'async ' if is_async else ''}with {client_class}("
-    body = [opening + ")" + f" as {package}:"] if token is None else [
-        opening, f'    {token[0]}=os.getenv("{token[1]}", ""),', f") as {package}:"
-    ]
+    body = (
+        [opening + ")" + f" as {package}:"]
+        if token is None
+        else [opening, f'    {token[0]}=os.getenv("{token[1]}", ""),', f") as {package}:"]
+    )
     call = f"{'await ' if is_async else ''}{package}.{call_path}("
     prefix = "    res = " if returns else "    "
     if arguments:

@@ -43,6 +43,7 @@ def environment(directory: Path) -> jinja2.Environment:
     env.filters["py_docstring"] = pysyntax.py_docstring
     env.filters["py_value"] = py_value
     env.filters["py_tuple"] = py_tuple
+    env.filters["py_import"] = pysyntax.py_import
     return env
 
 

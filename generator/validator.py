@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .errors import Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
-from .loader import Document, get_pointer, is_extension_pointer, iter_refs, split_ref
+from .errors import Location, Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
+from .loader import Document, display_path, get_pointer, is_extension_pointer, iter_refs, split_ref
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 
@@ -19,9 +19,18 @@ def validate(document: Document, strict: bool = False) -> list[Problem]:
     Harmless breaches (repeated `required` entries, unknown fields, a `$ref` where text is
     expected, broken refs inside extensions) are warnings; `strict` makes them errors.
     """
-    problems = list(_check_version(document))
-    if not problems:
-        problems = list(_check_refs(document))
+    problems = [
+        Problem(
+            Location(display_path(path), pointer, source.line_of(pointer, in_text=True)),
+            f"Swagger 2.0: {message}",
+            "warning",
+        )
+        for path, source in document.files.items()
+        for pointer, message in source.notes
+    ]
+    problems += _check_version(document)
+    if not [p for p in problems if p.severity == "error"]:
+        problems += _check_refs(document)
     if not [p for p in problems if p.severity == "error"]:
         problems += _check_openapi(document)
     errors = [p for p in problems if p.severity == "error" or strict]
@@ -88,18 +97,45 @@ def _check_openapi(document: Document) -> Iterator[Problem]:
             seen.add(key)
             yield Problem(document.locate(pointer), _shorten(error.message), _severity(data, pointer, error.message))
     except Exception as exc:  # the validator itself can fail on documents it cannot walk
-        yield Problem(document.locate(""), f"the OpenAPI validator could not check this document: {_shorten(str(exc))}")
+        message = f"the OpenAPI validator could not check this document ({_shorten(str(exc))}); generating anyway"
+        yield Problem(document.locate(""), message, "warning")
 
 
 # Schema keywords that only constrain or describe values: a mistake in them cannot change the
 # generated code, so the validator's complaints about them are warnings.
 _DESCRIPTIVE_KEYWORDS = frozenset(
     {
-        "default", "example", "examples", "exclusiveMinimum", "exclusiveMaximum", "minimum", "maximum",
-        "multipleOf", "minLength", "maxLength", "pattern", "format", "title", "description", "$comment",
-        "$recursiveAnchor", "$recursiveRef", "$anchor", "$dynamicAnchor", "$schema", "$id", "deprecated",
-        "xml", "externalDocs", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
-        "contentMediaType", "contentEncoding",
+        "default",
+        "example",
+        "examples",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minimum",
+        "maximum",
+        "multipleOf",
+        "minLength",
+        "maxLength",
+        "pattern",
+        "format",
+        "title",
+        "description",
+        "$comment",
+        "$recursiveAnchor",
+        "$recursiveRef",
+        "$anchor",
+        "$dynamicAnchor",
+        "$schema",
+        "$id",
+        "deprecated",
+        "xml",
+        "externalDocs",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+        "contentMediaType",
+        "contentEncoding",
     }
 )
 # Keys under which the next token is a name chosen by the author, not a keyword.

@@ -67,9 +67,26 @@ def test_missing_required_fields_are_all_reported(tmp_path: Path) -> None:
     assert any("/info" in p and "'title' is a required property" in p for p in problems)
 
 
-def test_swagger_2_is_named_as_unsupported(tmp_path: Path) -> None:
-    problems = problems_of(tmp_path, "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n")
-    assert "Swagger 2.0" in problems[0] and ":1: /swagger" in problems[0]
+def test_swagger_2_is_converted_and_validated(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "swagger: '2.0'\ninfo: {title: t, version: '1'}\nhost: example.com\npaths:\n  /a:\n    get:\n"
+        "      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/A'}}\n"
+        "definitions:\n  A: {type: object}\n"
+    )
+    document = load(spec)
+    assert document.data["openapi"].startswith("3.0")
+    assert "A" in document.data["components"]["schemas"]
+    validate(document)
+
+
+def test_swagger_2_errors_point_into_the_original_text(tmp_path: Path) -> None:
+    problems = problems_of(
+        tmp_path,
+        "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+        "      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/Nope'}}\n",
+    )
+    assert any("does not resolve" in p and "spec.yaml:7:" in p for p in problems), problems
 
 
 def test_unknown_openapi_version(tmp_path: Path) -> None:

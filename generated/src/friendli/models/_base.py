@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Dict, FrozenSet
+from typing import Any, Dict
 
 import pydantic
 from pydantic import ConfigDict, model_serializer
@@ -15,16 +15,13 @@ class BaseModel(pydantic.BaseModel):
         populate_by_name=True, arbitrary_types_allowed=True, protected_namespaces=()
     )
 
-    _omit_if_none: ClassVar[FrozenSet[str]] = frozenset()
-    """Optional fields that cannot be null: None means "not given" for them."""
-
     @model_serializer(mode="wrap")
     def _serialize(self, handler: Any, info: Any) -> Dict[str, Any]:
         data: Dict[str, Any] = handler(self)
         for name, field in type(self).model_fields.items():
             value = getattr(self, name, None)
-            if isinstance(value, Unset) or (
-                value is None and name in self._omit_if_none
-            ):
+            # UNSET is never sent; None is not sent for optional fields that cannot be null
+            # (their default is None, where optional nullable fields default to UNSET).
+            if isinstance(value, Unset) or (value is None and field.default is None):
                 data.pop(field.alias if info.by_alias and field.alias else name, None)
         return data

@@ -2,11 +2,5 @@
 
 from typing import Literal
 
-B64ImageItemResponseFormat = Literal[
-    "url",
-    "raw",
-    "png",
-    "jpeg",
-    "jpg",
-]
+B64ImageItemResponseFormat = Literal["url", "raw", "png", "jpeg", "jpg"]
 "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
-from .data import Data, DataTypedDict
 
 
 class DedicatedImageGenerateSuccessTypedDict(TypedDict):
-    data: DataTypedDict
+    data: _data.DataTypedDict
 
 
 class DedicatedImageGenerateSuccess(BaseModel):
-    data: Data
+    data: _data.Data
+
+
+from . import data as _data

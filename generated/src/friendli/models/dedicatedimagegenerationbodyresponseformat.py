@@ -2,10 +2,4 @@
 
 from typing import Literal
 
-DedicatedImageGenerationBodyResponseFormat = Literal[
-    "url",
-    "raw",
-    "png",
-    "jpeg",
-    "jpg",
-]
+DedicatedImageGenerationBodyResponseFormat = Literal["url", "raw", "png", "jpeg", "jpg"]

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
-from .urlimageitemresponseformat import URLImageItemResponseFormat
 
 
 class URLImageItemTypedDict(TypedDict):
     seed: int
     "The seed used during image generation."
-    response_format: URLImageItemResponseFormat
+    response_format: _urlimageitemresponseformat.URLImageItemResponseFormat
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     url: str
     "The URL of the generated image."
@@ -20,7 +19,10 @@ class URLImageItemTypedDict(TypedDict):
 class URLImageItem(BaseModel):
     seed: int
     "The seed used during image generation."
-    response_format: URLImageItemResponseFormat
+    response_format: _urlimageitemresponseformat.URLImageItemResponseFormat
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     url: str
     "The URL of the generated image."
+
+
+from . import urlimageitemresponseformat as _urlimageitemresponseformat

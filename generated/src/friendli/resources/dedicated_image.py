@@ -14,6 +14,7 @@ from ..utils.serializers import header_params, is_json, to_float, to_json_data
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+
 _GENERATE = OperationSpec(
     "dedicatedImagesGenerate",
     "POST",
@@ -26,9 +27,7 @@ _GENERATE = OperationSpec(
 
 
 @lru_cache(maxsize=None)
-def _generate_control_images_adapter() -> (
-    "TypeAdapter[Optional[List[models.ImageInput]]]"
-):
+def _adapter_1() -> "TypeAdapter[Optional[List[models.ImageInput]]]":
     """Built on first use: validates and dumps `Optional[List[models.ImageInput]]` values."""
     from pydantic import TypeAdapter
 
@@ -89,9 +88,7 @@ class DedicatedImage(BaseSDK):
         if response_format is not UNSET:
             body["response_format"] = response_format
         if control_images is not UNSET:
-            body["control_images"] = to_json_data(
-                _generate_control_images_adapter(), control_images
-            )
+            body["control_images"] = to_json_data(_adapter_1(), control_images)
         if controlnet_weights is not UNSET:
             body["controlnet_weights"] = to_float(controlnet_weights)
         headers = header_params({"X-Friendli-Team": x_friendli_team})
@@ -171,9 +168,7 @@ class AsyncDedicatedImage(BaseSDK):
         if response_format is not UNSET:
             body["response_format"] = response_format
         if control_images is not UNSET:
-            body["control_images"] = to_json_data(
-                _generate_control_images_adapter(), control_images
-            )
+            body["control_images"] = to_json_data(_adapter_1(), control_images)
         if controlnet_weights is not UNSET:
             body["controlnet_weights"] = to_float(controlnet_weights)
         headers = header_params({"X-Friendli-Team": x_friendli_team})

@@ -1,0 +1,735 @@
+"""The spec corpus harness: generate an SDK per document, check it works, exercise it.
+
+Shared by ``bench/corpus.py`` (a Markdown report) and ``tests/test_corpus.py``
+(pytest cases). The corpus (``/work/shared/specs``, or ``$SDKGEN_CORPUS_DIR``) is
+read-only: every output goes to a directory the caller gives.
+
+* :func:`documents` reads ``MANIFEST.tsv``;
+* :func:`generate` runs ``sdkgen generate`` in a subprocess and measures the output;
+* :func:`check_working` compiles, imports and ``mypy --strict``-checks it, and looks
+  for its docs pages;
+* :func:`exercise_with_prism` runs every documented usage snippet against
+  ``prism mock`` of the document (``--errors``, then ``--dynamic``).
+
+Every subprocess has a timeout, so no case can hang.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from support.prism import (
+    PROBLEM_TYPE_PREFIX,
+    REPO_ROOT,
+    REQUEST_REJECTIONS,
+    PrismError,
+    PrismServer,
+    prism_mock,
+)
+
+CORPUS_DIR = Path(os.environ.get("SDKGEN_CORPUS_DIR", "/work/shared/specs"))
+MANIFEST = CORPUS_DIR / "MANIFEST.tsv"
+VENV_BIN = REPO_ROOT / ".venv" / "bin"
+SDKGEN = VENV_BIN / "sdkgen"
+MYPY = VENV_BIN / "mypy"
+PYTHON = VENV_BIN / "python"
+
+SMALL_LIMIT = 200 * 1024  # bytes, per MANIFEST's size_bytes: bigger documents are "large"
+GENERATE_TIMEOUT = 900.0
+IMPORT_TIMEOUT = 300.0
+MYPY_TIMEOUT = 900.0
+CALL_TIMEOUT = 60.0  # one usage snippet, interpreter start included
+CLIENT_TIMEOUT_MS = 20_000  # given to the client as timeout_ms
+MAX_LISTED = 30  # problems listed per kind before "... and N more"
+
+# Files of models/ that are SDK infrastructure, not API models.
+MODEL_INFRASTRUCTURE = frozenset({"__init__.py", "_base.py", "sdkerror.py"})
+
+# `file:line: /json/pointer: message`, the CLI's format for every problem (after `error: `).
+LOCATED_RE = re.compile(r"^(?:error: )?(?P<file>[^\s:][^:]*):(?P<line>\d+): (?P<pointer>/.*?): (?P<message>\S.*)$")
+# An operation method (or a property) of a resource class; group 2 marks properties.
+_METHOD_RE = re.compile(r"^( *)(@[\w.]*property\n\1)?(async )?def (\w+)\(\n?\s*self\b", re.M)
+_SNIPPET_RE = re.compile(r"<!-- UsageSnippet (?P<attrs>[^>]*?)\s*-->\s*\n```python\n(?P<code>.*?)```", re.S)
+_ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
+_CONSTRUCTOR_RE = re.compile(r"\bwith (\w+)\(")
+_ENV_RE = re.compile(r"""os\.(?:getenv\(|environ\.get\(|environ\[)\s*["'](\w+)["']""")
+_MYPY_ERROR_RE = re.compile(r"^\S+:\d+: error: ")
+_DEPRECATED_RE = re.compile(r"\bis deprecated\b")
+_SDK_HEADING_RE = re.compile(r"^## (\w+)\s*$", re.M)
+
+
+# ------------------------------------------------------------------------ documents
+
+
+@dataclass(frozen=True)
+class Document:
+    """One corpus document and what sdkgen should make of it."""
+
+    name: str
+    path: Path
+    expected: str  # "sdk" or "error"
+    size_bytes: int
+    operations: int | None  # per MANIFEST
+    notes: str
+
+    @property
+    def large(self) -> bool:
+        """Too slow for CI by default (size per MANIFEST)."""
+        return self.size_bytes >= SMALL_LIMIT
+
+
+def _locate(name: str, path_in_repo: str) -> Path:
+    """The corpus file of a MANIFEST row: ``name.<ext>``, or the root file of a ``name/`` tree."""
+    tree = CORPUS_DIR / name
+    if tree.is_dir():
+        root = tree / Path(path_in_repo).name
+        if root.is_file():
+            return root
+        raise FileNotFoundError(f"{name}: no {root.name} in {tree}")
+    found = sorted(p for p in CORPUS_DIR.glob(f"{name}.*") if p.suffix in {".yaml", ".yml", ".json"})
+    if len(found) != 1:
+        raise FileNotFoundError(f"{name}: expected one {name}.yaml/.yml/.json in {CORPUS_DIR}, found {found}")
+    return found[0]
+
+
+def documents() -> list[Document]:
+    """Every MANIFEST row, in MANIFEST order; ``opc-err-*`` (invalid on purpose) expect an error.
+
+    Documents that are not APIs in the usual sense (e.g. ``oai-webhook-example``, 0
+    operations) still expect an SDK.
+    """
+    with MANIFEST.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    result = []
+    for row in rows:
+        name = row["name"]
+        notes = row.get("notable_features", "")
+        broken = name.startswith("opc-err-") or "INVALID ON PURPOSE" in notes
+        ops = row.get("operations", "").strip()
+        result.append(
+            Document(
+                name=name,
+                path=_locate(name, row["path_in_repo"]),
+                expected="error" if broken else "sdk",
+                size_bytes=int(row["size_bytes"]),
+                operations=int(ops) if ops.isdigit() else None,
+                notes=notes,
+            )
+        )
+    return result
+
+
+# ----------------------------------------------------------------------- generation
+
+
+@dataclass
+class Outcome:
+    """What ``sdkgen generate`` did with one document."""
+
+    document: str
+    expected: str
+    exit_code: int | None  # None: timed out
+    seconds: float
+    stderr_first: str
+    stderr: str
+    out_entries: int  # entries in the out dir afterwards
+    operations: int = 0
+    models: int = 0
+    files: int = 0
+    lines: int = 0
+
+    @property
+    def problem(self) -> str | None:
+        """Why the outcome is not what the document expects, or None."""
+        if self.exit_code is None:
+            return f"timeout after {self.seconds:.0f}s"
+        if self.expected == "sdk":
+            if self.exit_code != 0:
+                return f"exit {self.exit_code}: {self.stderr_first}"
+            return None
+        if self.exit_code != 1:
+            return f"exit {self.exit_code} (expected 1): {self.stderr_first or 'no message'}"
+        if not LOCATED_RE.match(self.stderr_first):
+            return f"message not in `file:line: /pointer: message` form: {self.stderr_first!r}"
+        if self.out_entries:
+            return f"out dir not empty after the error ({self.out_entries} entries)"
+        return None
+
+    @property
+    def status(self) -> str:
+        """``sdk``, ``error (expected)`` or ``FAIL``."""
+        if self.problem is not None:
+            return "FAIL"
+        return "sdk" if self.expected == "sdk" else "error (expected)"
+
+
+def package_dir(out: Path) -> Path | None:
+    """The generated package: the one ``src/<name>/__init__.py``."""
+    found = sorted(p.parent for p in (out / "src").glob("*/__init__.py"))
+    return found[0] if len(found) == 1 else None
+
+
+def _operation_methods(source: str) -> list[str]:
+    """Sync operation methods of a resource module (no properties, no private names)."""
+    return [
+        m.group(4)
+        for m in _METHOD_RE.finditer(source)
+        if not m.group(2) and not m.group(3) and not m.group(4).startswith("_")
+    ]
+
+
+def operations_by_module(package: Path) -> dict[str, list[str]]:
+    """``{resource module stem: [operation method names]}`` for modules with operations."""
+    result = {}
+    for module in sorted((package / "resources").glob("*.py")):
+        methods = _operation_methods(module.read_text(encoding="utf-8"))
+        if methods:
+            result[module.stem] = methods
+    return result
+
+
+def model_files(package: Path) -> list[Path]:
+    """The API models: files of models/ minus the infrastructure."""
+    return sorted(
+        p for p in (package / "models").glob("*.py") if p.name not in MODEL_INFRASTRUCTURE
+    )
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        return path.read_bytes().count(b"\n")
+    except OSError:
+        return 0
+
+
+def generate(
+    doc: Document, out: Path, *, config: Path | None = None, timeout: float = GENERATE_TIMEOUT
+) -> Outcome:
+    """Run ``sdkgen generate`` on ``doc`` into ``out`` (which should not exist yet)."""
+    command = [str(SDKGEN), "generate", str(doc.path), "--out", str(out), "--quiet"]
+    if config is not None:
+        command += ["--config", str(config)]
+    started = time.monotonic()
+    try:
+        proc = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+        exit_code: int | None = proc.returncode
+        stderr = proc.stderr
+    except subprocess.TimeoutExpired as exc:
+        exit_code = None
+        raw = exc.stderr or b""
+        stderr = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+    seconds = time.monotonic() - started
+    first = next((line.strip() for line in stderr.splitlines() if line.strip()), "")
+    entries = sum(1 for _ in out.iterdir()) if out.is_dir() else 0
+    outcome = Outcome(doc.name, doc.expected, exit_code, seconds, first, stderr, entries)
+    package = package_dir(out) if exit_code == 0 else None
+    if package is not None:
+        outcome.operations = sum(len(m) for m in operations_by_module(package).values())
+        outcome.models = len(model_files(package))
+        files = [p for p in out.rglob("*") if p.is_file()]
+        outcome.files = len(files)
+        outcome.lines = sum(_count_lines(p) for p in files)
+    return outcome
+
+
+# --------------------------------------------------------------------- working SDK
+
+
+@dataclass
+class CheckReport:
+    """Problems of a generated SDK, and how long mypy took."""
+
+    problems: list[str] = field(default_factory=list)
+    mypy_seconds: float | None = None
+
+
+_IMPORT_SCRIPT = """\
+import importlib, json, sys, traceback
+failed = {}
+for name in sys.argv[1:]:
+    try:
+        importlib.import_module(name)
+    except BaseException as exc:
+        failed[name] = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+print(json.dumps(failed))
+"""
+
+
+def _capped(kind: str, items: Sequence[str]) -> list[str]:
+    """``kind: item`` each, at most MAX_LISTED, then one ``... and N more`` line."""
+    listed = [f"{kind}: {item}" for item in items[:MAX_LISTED]]
+    if len(items) > MAX_LISTED:
+        listed.append(f"{kind}: ... and {len(items) - MAX_LISTED} more")
+    return listed
+
+
+def _module_names(package: Path) -> list[str]:
+    """Dotted names of every module of the package."""
+    names = []
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(package.parent).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        names.append(".".join(parts))
+    return names
+
+
+def _child_env(src: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    """Environment for a child interpreter that must see only the generated package."""
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
+    env.update(PYTHONPATH=str(src), PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
+    env.update(extra or {})
+    return env
+
+
+def _check_imports(out: Path, package: Path, timeout: float) -> list[str]:
+    """Import every module of the package in a fresh interpreter."""
+    try:
+        proc = subprocess.run(
+            [str(PYTHON), "-c", _IMPORT_SCRIPT, *_module_names(package)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=_child_env(out / "src"),
+            cwd=out,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return [f"import: timeout after {timeout:.0f}s"]
+    try:
+        failed: dict[str, str] = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return [f"import: checker crashed: {proc.stderr.strip()[-300:]}"]
+    return _capped("import", [f"{name}: {error}" for name, error in failed.items()])
+
+
+def _check_mypy(out: Path, timeout: float, report: CheckReport) -> list[str]:
+    """``mypy --strict src`` from within out/ (it reads out/pyproject.toml's [tool.mypy])."""
+    started = time.monotonic()
+    try:
+        proc = subprocess.run(
+            [str(MYPY), "--strict", "src"],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=out,
+            env=_child_env(out / "src"),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        report.mypy_seconds = time.monotonic() - started
+        return [f"mypy: timeout after {timeout:.0f}s"]
+    report.mypy_seconds = time.monotonic() - started
+    if proc.returncode == 0:
+        return []
+    errors = [line for line in proc.stdout.splitlines() if _MYPY_ERROR_RE.match(line)]
+    if not errors:
+        return [f"mypy: exit {proc.returncode}: {(proc.stdout + proc.stderr).strip()[-300:]}"]
+    return _capped("mypy", errors)
+
+
+def _check_docs(out: Path, package: Path) -> list[str]:
+    """A docs/sdks page listing every resource module's operations; a page per model."""
+    problems = []
+    pages = {
+        page: set(_SDK_HEADING_RE.findall(page.read_text(encoding="utf-8")))
+        for page in (out / "docs" / "sdks").glob("*/README.md")
+    }
+    for module, methods in operations_by_module(package).items():
+        if not any(set(methods) <= headings for headings in pages.values()):
+            problems.append(f"resource group {module} ({', '.join(methods)}): no docs/sdks/*/README.md documents it")
+    for model in model_files(package):
+        if not (out / "docs" / "models" / f"{model.stem}.md").is_file():
+            problems.append(f"model {model.stem}: docs/models/{model.stem}.md missing")
+    return _capped("docs", problems)
+
+
+def check_working_report(
+    out: Path, *, import_timeout: float = IMPORT_TIMEOUT, mypy_timeout: float = MYPY_TIMEOUT
+) -> CheckReport:
+    """pyproject.toml, compile, import, ``mypy --strict``, docs pages: all problems found."""
+    report = CheckReport()
+    if not (out / "pyproject.toml").is_file():
+        report.problems.append("layout: pyproject.toml missing")
+    package = package_dir(out)
+    if package is None:
+        report.problems.append(f"layout: no single package src/<name>/__init__.py in {out}")
+        return report
+    syntax = []
+    for path in sorted(package.rglob("*.py")):
+        try:
+            compile(path.read_bytes(), str(path), "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as exc:
+            lineno = getattr(exc, "lineno", None)
+            syntax.append(f"{path.relative_to(out)}:{lineno}: {type(exc).__name__}: {exc}")
+    report.problems += _capped("compile", syntax)
+    report.problems += _check_imports(out, package, import_timeout)
+    report.problems += _check_mypy(out, mypy_timeout, report)
+    report.problems += _check_docs(out, package)
+    return report
+
+
+def check_working(out: Path) -> list[str]:
+    """Problems that keep the SDK in ``out`` from being a working package (empty: fine)."""
+    return check_working_report(out).problems
+
+
+# ---------------------------------------------------------------------------- prism
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A documented usage example of one operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    page: Path
+    code: str
+
+
+def usage_snippets(out: Path) -> list[Snippet]:
+    """Every ``<!-- UsageSnippet ... -->`` python block of docs/sdks/*/README.md."""
+    snippets = []
+    for page in sorted((out / "docs" / "sdks").glob("*/README.md")):
+        for match in _SNIPPET_RE.finditer(page.read_text(encoding="utf-8")):
+            attrs = dict(_ATTR_RE.findall(match.group("attrs")))
+            snippets.append(
+                Snippet(
+                    operation_id=attrs.get("operationID", "?"),
+                    method=attrs.get("method", "?").upper(),
+                    path=attrs.get("path", "?"),
+                    page=page,
+                    code=match.group("code"),
+                )
+            )
+    return snippets
+
+
+def point_at(code: str, url: str) -> str | None:
+    """The snippet with ``server_url``, ``retry_config=None`` and ``timeout_ms`` given
+    to its client constructor (a minimal textual edit); None if there is no ``with Cls(``."""
+    inserted = f"server_url={url!r}, retry_config=None, timeout_ms={CLIENT_TIMEOUT_MS}, "
+    edited, count = _CONSTRUCTOR_RE.subn(lambda m: f"{m.group(0)}{inserted}", code, count=1)
+    return edited if count == 1 else None
+
+
+# Runs in the child: records every httpx exchange, execs the snippet, writes JSON.
+_SNIPPET_RUNNER = """\
+import json, sys, traceback
+import httpx
+
+result_path, snippet_path = sys.argv[1], sys.argv[2]
+exchanges = []
+
+def record(request, response):
+    try:
+        sent = request.content.decode("utf-8", "replace")[:1000]
+    except Exception:
+        sent = "<streamed>"
+    exchanges.append({
+        "method": request.method, "url": str(request.url), "request_body": sent,
+        "status": response.status_code,
+        "content_type": response.headers.get("content-type", ""),
+        "sl_violations": response.headers.get("sl-violations"),
+        "body": response.content.decode("utf-8", "replace")[:4000],
+    })
+
+real_send, real_async_send = httpx.Client.send, httpx.AsyncClient.send
+
+def send(self, request, **kwargs):
+    response = real_send(self, request, **kwargs)
+    response.read()
+    record(request, response)
+    return response
+
+async def async_send(self, request, **kwargs):
+    response = await real_async_send(self, request, **kwargs)
+    await response.aread()
+    record(request, response)
+    return response
+
+httpx.Client.send, httpx.AsyncClient.send = send, async_send
+error = None
+try:
+    with open(snippet_path, encoding="utf-8") as handle:
+        code = compile(handle.read(), snippet_path, "exec")
+    exec(code, {"__name__": "__main__"})
+except BaseException as exc:
+    error = {
+        "type": type(exc).__name__,
+        "mro": [cls.__name__ for cls in type(exc).__mro__],
+        "module": type(exc).__module__,
+        "message": str(exc)[:2000],
+        "where": traceback.format_exc().strip().splitlines()[-3:-1],
+    }
+with open(result_path, "w", encoding="utf-8") as handle:
+    json.dump({"exchanges": exchanges, "error": error}, handle)
+"""
+
+
+@dataclass
+class CallResult:
+    """One snippet run: what went over the wire, what the client raised, what Prism logged."""
+
+    exchanges: list[dict[str, Any]]
+    error: dict[str, Any] | None
+    log_errors: list[str]
+    timed_out: bool = False
+    stderr: str = ""
+
+
+def run_snippet(snippet: Snippet, code: str, server: PrismServer, *, timeout: float = CALL_TIMEOUT) -> CallResult:
+    """Run edited snippet code in a child interpreter (PYTHONPATH=out/src) against ``server``."""
+    src = snippet.page.parents[3] / "src"
+    credentials = {name: f"prism-corpus-{name.lower()}" for name in _ENV_RE.findall(code)}
+    with tempfile.TemporaryDirectory(prefix="sdkgen-snippet-") as tmp:
+        script, result = Path(tmp) / "snippet.py", Path(tmp) / "result.json"
+        script.write_text(code, encoding="utf-8")
+        mark = server.mark()
+        try:
+            proc = subprocess.run(
+                [str(PYTHON), "-c", _SNIPPET_RUNNER, str(result), str(script)],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env=_child_env(src, credentials),
+                cwd=tmp,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            return CallResult([], None, server.validator_errors(since=mark), timed_out=True)
+        log_errors = server.validator_errors(since=mark)
+        if not result.is_file():
+            return CallResult([], {"type": "RunnerCrash", "mro": [], "message": proc.stderr.strip()[-500:]}, log_errors)
+        data = json.loads(result.read_text(encoding="utf-8"))
+    return CallResult(data["exchanges"], data["error"], log_errors, stderr=proc.stderr)
+
+
+def _prism_kind(exchange: dict[str, Any]) -> str | None:
+    """Prism's own error kind (``UNPROCESSABLE_ENTITY``...) of a problem+json answer, if any."""
+    if "problem+json" not in exchange.get("content_type", ""):
+        return None
+    try:
+        body = json.loads(exchange["body"])
+    except ValueError:
+        return None
+    kind = body.get("type") if isinstance(body, dict) else None
+    return kind[len(PROBLEM_TYPE_PREFIX) :] if isinstance(kind, str) and kind.startswith(PROBLEM_TYPE_PREFIX) else None
+
+
+def _wire_violations(exchange: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(request-side, response-side) violations: ``sl-violations`` and problem+json bodies.
+
+    Warnings (e.g. a deprecated parameter) are left out.
+    """
+    items: list[dict[str, Any]] = []
+    if exchange.get("sl_violations"):
+        try:
+            items += json.loads(exchange["sl_violations"])
+        except ValueError:
+            items.append({"location": ["request"], "message": exchange["sl_violations"]})
+    kind = _prism_kind(exchange)
+    if kind is not None:
+        body = json.loads(exchange["body"])
+        validation = body.get("validation")
+        if isinstance(validation, list):
+            items += [v for v in validation if isinstance(v, dict)]
+        elif kind in REQUEST_REJECTIONS:
+            items.append({"location": ["request"], "message": str(body.get("title", kind))})
+    request: list[str] = []
+    response: list[str] = []
+    for item in items:
+        if str(item.get("severity", "Error")).lower() not in {"error", "0"}:
+            continue
+        location = [str(part) for part in item.get("location", [])]
+        text = f"{'.'.join(location) or 'request'}: {item.get('message', '')}"
+        (response if location[:1] == ["response"] else request).append(text)
+    return list(dict.fromkeys(request)), list(dict.fromkeys(response))
+
+
+def _merge(entries: list[str]) -> list[str]:
+    """Distinct violations: Prism's log ``Violation: request.x msg`` as ``request.x: msg``,
+    and a bare message dropped when a located twin is there."""
+    located = []
+    for entry in entries:
+        match = re.match(r"Violation: (\S+) (.*)$", entry)
+        located.append(f"{match.group(1)}: {match.group(2)}" if match else entry)
+    unique = list(dict.fromkeys(located))
+    return [e for e in unique if not any(o != e and o.endswith(f": {e}") for o in unique)]
+
+
+def _where(exchange: dict[str, Any]) -> str:
+    """``GET /path?query`` (no host: Prism's port changes between passes)."""
+    url = urlsplit(exchange["url"])
+    query = url.query if len(url.query) <= 60 else url.query[:57] + "..."
+    return f"{exchange['method']} {url.path}" + (f"?{query}" if query else "")
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def classify(call: CallResult, package: str) -> tuple[str, str] | None:
+    """``("fail", why)`` when a snippet run failed (``prism``, ``client``, ``parse``,
+    ``timeout``), ``("note", what)`` when it proved nothing but is no SDK fault, else None.
+
+    No SDK faults: the spec's own example violating its schema (``--errors`` 500), a
+    response Prism cannot mock, a spec-defined error status answered to a valid request
+    (operations without a 2xx response) that the SDK raised as its own error.
+    """
+    if call.timed_out:
+        return "fail", f"timeout: no result within {CALL_TIMEOUT:.0f}s"
+    request_side: list[str] = []
+    response_side: list[str] = []
+    for exchange in call.exchanges:
+        req, resp = _wire_violations(exchange)
+        request_side += req
+        response_side += resp
+    logged = [e for e in call.log_errors if not e.startswith("Violation: response")]
+    request_side = _merge(request_side + [e for e in logged if not _DEPRECATED_RE.search(e)])
+    last = call.exchanges[-1] if call.exchanges else None
+    error = call.error
+    if request_side:
+        where = f"{last['status']} on {_where(last)}" if last else "(no response)"
+        return "fail", _short(f"prism {where}: " + "; ".join(request_side))
+    if error is None:
+        return None if call.exchanges else ("fail", "client: the snippet sent no request")
+    message = f"{error['type']}: {error['message']}"
+    if "ResponseValidationError" in error.get("mro", []):
+        return "fail", _short(f"parse: {message}")
+    if last is None:
+        where = re.sub(r'File "[^"]*/(snippet\.py)"', r"\1", " ".join(error.get("where", [])))
+        return "fail", _short(f"client: {message} [{where}]")
+    own_error = str(error.get("module", "")).split(".")[0] == package
+    if last["status"] >= 400 and own_error:
+        kind = _prism_kind(last)
+        if kind == "VIOLATIONS" and response_side:
+            return "note", _short(f"spec example violates the spec: {'; '.join(response_side)}")
+        if kind is not None and kind not in REQUEST_REJECTIONS:
+            return "note", _short(f"prism cannot mock the response ({kind}): {last['body']}")
+        if kind is None:
+            return "note", f"valid request answered {last['status']} by the spec's own response"
+        return "fail", _short(f"prism {last['status']} on {_where(last)}: {last['body']}")
+    return "fail", _short(f"client: {message} (after {last['status']} {last['content_type']})")
+
+
+@dataclass
+class PrismReport:
+    """Per-operation failures against Prism, and how much was exercised."""
+
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    operations: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+
+
+PASSES: tuple[tuple[str, bool, bool], ...] = (("errors", True, False), ("dynamic", False, True))
+
+
+def _prism_reason(error: PrismError) -> str:
+    """The telling line of Prism's output when it refused to start."""
+    text = str(error)
+    lines = [line.strip() for line in text.split("output:", 1)[-1].splitlines() if line.strip()]
+    telling = [line for line in lines if re.search(r"error|invalid|cannot|unable|fatal", line, re.I)]
+    return _short((telling or lines or [text])[0])
+
+
+def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIMEOUT) -> PrismReport:
+    """Run every usage snippet against ``prism mock --errors``, then ``--dynamic``.
+
+    The dynamic pass runs without ``--errors``, as the Friendli contract test does: with
+    it, Prism would replace each random body violating the spec by a 500. Request-side
+    violations still show in ``sl-violations`` and Prism's log there.
+    """
+    started = time.monotonic()
+    report = PrismReport()
+    snippets = usage_snippets(out)
+    report.operations = len(snippets)
+    if not snippets:
+        return report
+    package = package_dir(out)
+    name = package.name if package else ""
+    failures: dict[str, list[str]] = {}
+    notes: dict[str, list[str]] = {}
+    for label, errors, dynamic in PASSES:
+        try:
+            with prism_mock(doc.path, errors=errors, dynamic=dynamic) as server:
+                for snippet in snippets:
+                    code = point_at(snippet.code, server.url)
+                    verdict = (
+                        classify(run_snippet(snippet, code, server, timeout=call_timeout), name)
+                        if code is not None
+                        else ("fail", "snippet: no `with Client(` constructor to give server_url")
+                    )
+                    if verdict is not None:
+                        kind, text = verdict
+                        (failures if kind == "fail" else notes).setdefault(snippet.operation_id, []).append(
+                            f"[{label}] {text}"
+                        )
+        except PrismError as exc:
+            report.problems = [f"prism cannot serve {doc.name} ({label}): {_prism_reason(exc)}"]
+            report.failed = len(snippets)
+            report.seconds = time.monotonic() - started
+            return report
+    report.problems = [f"{op}: {_passes(found)}" for op, found in failures.items()]
+    report.notes = [f"{op}: {_passes(found)}" for op, found in notes.items()]
+    report.failed = len(failures)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _passes(found: list[str]) -> str:
+    """One operation's findings of both passes; ``[both]`` when they say the same."""
+    texts = [f.split("] ", 1)[1] for f in found]
+    if len(found) == 2 and texts[0] == texts[1]:
+        return f"[both] {texts[0]}"
+    return " | ".join(found)
+
+
+def exercise_with_prism(doc: Document, out: Path) -> list[str]:
+    """One problem per operation whose usage snippet fails against Prism (empty: all pass)."""
+    return exercise_report(doc, out).problems
+
+
+# -------------------------------------------------------------------------- helpers
+
+
+def as_json(value: Any) -> Any:
+    """Dataclasses and paths as JSON-ready data (for ``--json``)."""
+    if isinstance(value, Path):
+        return str(value)
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: as_json(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {str(k): as_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [as_json(v) for v in value]
+    return value
+
+
+def iter_selected(names: Sequence[str] | None) -> Iterator[Document]:
+    """Corpus documents, restricted to ``names`` when given (unknown names are an error)."""
+    docs = documents()
+    if not names:
+        yield from docs
+        return
+    known = {d.name for d in docs}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ValueError(f"unknown corpus documents: {', '.join(unknown)}")
+    yield from (d for d in docs if d.name in names)
+
