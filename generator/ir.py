@@ -187,6 +187,8 @@ class Operation:
     request_model: Optional[str]
     usage_example: tuple[tuple[str, Any], ...] = ()
     deprecated: bool = False
+    security: tuple[tuple[str, ...], ...] = ()
+    """Alternatives of security schemes (by name), any one of which authorises the call."""
 
 
 @dataclass(frozen=True)
@@ -209,13 +211,30 @@ class Server:
 
 
 @dataclass(frozen=True)
-class Security:
-    """How the client authenticates; `argument` is the client constructor's keyword."""
+class Credential:
+    """One keyword of the client constructor that carries a secret, and its environment variable."""
 
-    scheme: str
-    kind: Literal["http_bearer"]
     argument: str
     env_var: str
+
+
+@dataclass(frozen=True)
+class Security:
+    """A security scheme the client supports; `credentials` are the constructor's keywords."""
+
+    scheme: str
+    kind: Literal["http_bearer", "http_basic", "api_key"]
+    location: Literal["header", "query", "cookie"]
+    wire_name: str
+    credentials: tuple[Credential, ...]
+
+    @property
+    def argument(self) -> str:
+        return self.credentials[0].argument
+
+    @property
+    def env_var(self) -> str:
+        return self.credentials[0].env_var
 
 
 @dataclass(frozen=True)
@@ -239,7 +258,7 @@ class Api:
     description: str
     settings: Settings
     servers: tuple[Server, ...]
-    security: Optional[Security]
+    security: tuple[Security, ...]
     root: Group
     operations: tuple[Operation, ...]
     types: tuple[NamedType, ...]

@@ -18,6 +18,7 @@ from .ir import (
     Api,
     Argument,
     Body,
+    Credential,
     Enum,
     EnumMember,
     ErrorResponse,
@@ -110,6 +111,7 @@ class _Builder:
         root = self.document.root
         schemas = (data.get("components") or {}).get("schemas") or {}
         self.components = {key: self._claim(naming.class_name(key)) for key in schemas}
+        self.security = self._security()
         for key in schemas:
             self._named_ref(root, join_pointer("/components/schemas", key))
         operations = self._operations()
@@ -124,7 +126,7 @@ class _Builder:
             description=_description(info),
             settings=self.settings,
             servers=tuple(Server(str(s.get("url", "")), _description(s)) for s in data.get("servers") or []),
-            security=self._security(),
+            security=self.security,
             root=_group_tree(operations, self.settings),
             operations=operations,
             types=tuple(self.types.values()),
@@ -394,6 +396,7 @@ class _Builder:
             request_model=f"{type_prefix}Request" if parameters else None,
             usage_example=self._usage_example(arguments, body_example),
             deprecated=bool(op.get("deprecated")),
+            security=self._requirements(op),
         )
 
     def _parameters(
@@ -575,21 +578,52 @@ class _Builder:
             return {f.alias: self._placeholder(f.type, depth + 1) for f in named.fields if f.required}
         return {}
 
-    def _security(self) -> Optional[Security]:
-        data = self.document.data
-        schemes = (data.get("components") or {}).get("securitySchemes") or {}
-        for requirement in data.get("security") or []:
-            for scheme_name in requirement:
-                scheme, _, _ = self._deref(schemes.get(scheme_name), self.document.root, "")
-                if (
-                    isinstance(scheme, dict)
-                    and scheme.get("type") == "http"
-                    and str(scheme.get("scheme", "")).lower() == "bearer"
-                ):
-                    argument = naming.field_name(str(scheme.get("x-speakeasy-name-override") or scheme_name))
-                    env_var = f"{self.settings.package_name}_{argument}".upper()
-                    return Security(scheme_name, "http_bearer", argument, env_var)
-        return None
+    def _security(self) -> tuple[Security, ...]:
+        """The supported schemes of the document, each with its constructor keywords."""
+        schemes = (self.document.data.get("components") or {}).get("securitySchemes") or {}
+        found: list[Security] = []
+        used = {"server_url", "client", "async_client", "retry_config", "timeout_ms", "self"}
+        for name, raw in schemes.items():
+            scheme, _, _ = self._deref(raw, self.document.root, "")
+            if not isinstance(scheme, dict):
+                continue
+            kind = _scheme_kind(scheme)
+            if kind is None:
+                continue
+            if kind == "http_basic":
+                arguments = ["username", "password"]
+            else:
+                arguments = [naming.field_name(str(scheme.get("x-speakeasy-name-override") or name))]
+            credentials = []
+            for argument in arguments:
+                unique_name = naming.unique(argument, used)
+                used.add(unique_name)
+                env_var = f"{self.settings.package_name}_{unique_name}".upper()
+                credentials.append(Credential(unique_name, env_var))
+            location = str(scheme.get("in", "header")) if kind == "api_key" else "header"
+            wire_name = str(scheme.get("name", "")) if kind == "api_key" else "Authorization"
+            found.append(Security(name, kind, location, wire_name, tuple(credentials)))  # type: ignore[arg-type]
+        return tuple(found)
+
+    def _requirements(self, op: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+        raw = op["security"] if "security" in op else self.document.data.get("security")
+        supported = {s.scheme for s in self.security}
+        alternatives = []
+        for requirement in raw or []:
+            if isinstance(requirement, dict) and all(name in supported for name in requirement):
+                alternatives.append(tuple(requirement))
+        return tuple(alternatives)
+
+
+def _scheme_kind(scheme: dict[str, Any]) -> Optional[str]:
+    kind = scheme.get("type")
+    if kind == "http":
+        return {"bearer": "http_bearer", "basic": "http_basic"}.get(str(scheme.get("scheme", "")).lower())
+    if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
+        return "api_key"
+    if kind in ("oauth2", "openIdConnect"):
+        return "http_bearer"  # the caller brings an access token; it is sent as a bearer token
+    return None
 
 
 def _is_nullable(schema: Any) -> bool:

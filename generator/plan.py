@@ -183,6 +183,27 @@ def _retry_literal(op: Operation) -> str:
     )
 
 
+def _media_kind(content_type: str) -> str:
+    """How a response body is read: JSON into models, text as str, anything else as bytes."""
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/json" or kind.endswith("+json") or kind in ("*/*", ""):
+        return "json"
+    if kind.startswith("text/") or kind in ("application/xml", "application/yaml"):
+        return "text"
+    return "binary"
+
+
+def _tuple_literal(alternatives: tuple[tuple[str, ...], ...]) -> str:
+    """`(("a",), ("b", "c"))`: tuples of strings, spelled as black spells them."""
+
+    def one(items: tuple[str, ...]) -> str:
+        inner = ", ".join(py.py_str(i) for i in items)
+        return f"({inner},)" if len(items) == 1 else f"({inner})"
+
+    parts = [one(a) for a in alternatives]
+    return "()" if not parts else f"({parts[0]},)" if len(parts) == 1 else f"({', '.join(parts)})"
+
+
 def _status_check(status: str) -> str:
     if status.upper().endswith("XX"):
         return f'status_matches(response.status_code, ("{status.upper()}",))'
@@ -247,10 +268,15 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
     response = op.response
     response_check = response_parse = None
     return_annotation = "None"
+    kind = _media_kind(response.content_type) if response is not None else "none"
     if response is not None:
         response_check = _status_check(response.status)
         if response.type is None:
             response_parse = "None"
+        elif kind == "text":
+            response_parse, return_annotation = "response.text", "str"
+        elif kind == "binary":
+            response_parse, return_annotation = "response.content", "bytes"
         else:
             response_check += " and is_json(response)"
             helpers.add("is_json")
@@ -268,6 +294,7 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "content_type": op.body.content_type if op.body else None,
         "retry_statuses": op.retries.status_codes if op.retries else (),
         "default_retries": _retry_literal(op),
+        "security": _tuple_literal(op.security),
         "adapters": adapters,
         "helpers": sorted(helpers),
         "signature": signature,
@@ -276,6 +303,8 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "has_body_fields": bool(body_fields),
         "body_fields": body_fields,
         "body_argument": body_argument,
+        "body_required": any(a.required for a in op.arguments if a.source == "body"),
+        "body_name": next((a.name for a in op.arguments if a.source == "body"), ""),
         "headers": headers,
         "query": query,
         "path_expression": path_expression,
@@ -388,9 +417,9 @@ _MODEL_PAGE_LINKS = "../models/"
 def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
     label = ".".join(group.path)
     settings = api.settings
-    token = (api.security.argument, api.security.env_var) if api.security else None
     ops = []
     for op in group.operations:
+        token = credentials_for(api, op)
         rows = [
             (
                 a.name,
@@ -468,10 +497,17 @@ def type_doc_view(named: NamedType) -> dict[str, Any]:
     }
 
 
+def credentials_for(api: Api, op: Operation) -> list[tuple[str, str]]:
+    """The constructor keywords (and environment variables) the first way to authorise `op` needs."""
+    schemes = {s.scheme: s for s in api.security}
+    requirement = op.security[0] if op.security else ()
+    return [(c.argument, c.env_var) for name in requirement for c in schemes[name].credentials]
+
+
 def readme_view(api: Api) -> dict[str, Any]:
     settings = api.settings
-    token = (api.security.argument, api.security.env_var) if api.security else None
     first = next(iter(api.operations), None)
+    token = credentials_for(api, first) if first else []
     snippet = ""
     async_snippet = ""
     if first is not None:

@@ -7,7 +7,7 @@ so no description, example or enum value can break out of its string.
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Iterable, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Sequence, Union
 
 from .ir import Field, ListOf, MapOf, Named, Primitive, TypeRef
 
@@ -162,19 +162,22 @@ def py_literal(value: Any, indent: int = 0) -> str:
 def usage_snippet(
     package: str,
     client_class: str,
-    token: Optional[tuple[str, str]],
+    credentials: Sequence[tuple[str, str]],
     call_path: str,
     arguments: Sequence[tuple[str, Any]],
     returns: bool,
     is_async: bool = False,
 ) -> str:
-    """The docs' usage example of one method: a complete script, formatted as black would."""
-    imports = (["import asyncio"] if is_async else []) + (["import os"] if token else [])
+    """The docs' usage example of one method: a complete script, formatted as black would.
+
+    `credentials` are (constructor keyword, environment variable) pairs the call needs.
+    """
+    imports = (["import asyncio"] if is_async else []) + (["import os"] if credentials else [])
     opening = f"{'async ' if is_async else ''}with {client_class}("
     body = (
         [opening + ")" + f" as {package}:"]
-        if token is None
-        else [opening, f'    {token[0]}=os.getenv("{token[1]}", ""),', f") as {package}:"]
+        if not credentials
+        else [opening] + [f'    {arg}=os.getenv("{env}", ""),' for arg, env in credentials] + [f") as {package}:"]
     )
     call = f"{'await ' if is_async else ''}{package}.{call_path}("
     prefix = "    res = " if returns else "    "

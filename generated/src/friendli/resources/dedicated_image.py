@@ -23,6 +23,7 @@ _GENERATE = OperationSpec(
     "application/json",
     ("429", "500", "502", "503", "504"),
     RetryConfig("backoff", BackoffStrategy(500, 60000, 1.5, 3600000), True),
+    (("bearerAuth",),),
 )
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict
-from urllib.parse import quote
+import json
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Tuple
+from urllib.parse import quote, urlencode
 
 from ..types import Unset
 
@@ -73,3 +74,56 @@ def to_float(value: Any) -> Any:
 def path_value(value: Any) -> str:
     """A path parameter in the `simple` style, percent-encoded."""
     return quote(header_value(value), safe="")
+
+
+def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
+    """The request body as httpx takes it (`content=`, or `data=` and `files=` for multipart)."""
+    kind = content_type.split(";")[0].strip().lower()
+    if kind == "application/json" or kind.endswith("+json"):
+        return {"content": json.dumps(body, separators=(",", ":")).encode()}
+    if kind == "application/x-www-form-urlencoded":
+        return {"content": urlencode(list(_form_pairs(body, ""))).encode()}
+    if kind.startswith("multipart/"):
+        data: Dict[str, Any] = {}
+        files: List[Tuple[str, Any]] = []
+        for name, value in (body or {}).items():
+            if _is_file(value):
+                files.append(
+                    (name, value if isinstance(value, tuple) else (name, value))
+                )
+            elif value is not None:
+                data[name] = (
+                    value
+                    if isinstance(value, str)
+                    else (
+                        json.dumps(value)
+                        if isinstance(value, (dict, list))
+                        else _text(value)
+                    )
+                )
+        return {"data": data, "files": files}
+    if isinstance(body, (bytes, bytearray)) or hasattr(body, "read"):
+        return {"content": body}
+    return {"content": (body if isinstance(body, str) else json.dumps(body)).encode()}
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read")
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _form_pairs(value: Any, prefix: str) -> Iterator[Tuple[str, str]]:
+    """Form fields; objects nest as `key[field]` (the deepObject style), lists repeat the key."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _form_pairs(item, f"{prefix}[{key}]" if prefix else str(key))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _form_pairs(item, prefix)
+    elif value is not None:
+        yield prefix, _text(value)
