@@ -144,10 +144,18 @@ class Argument:
 
 @dataclass(frozen=True)
 class Response:
+    """The success response; `content_type` is empty when there is no body."""
+
     status: str
     content_type: str
     type: Optional[TypeRef]
     description: str = ""
+    events: Optional[TypeRef] = None
+    """The type of each server-sent event's data, when the response can be an event stream."""
+    sentinel: Optional[str] = None
+    """The event data that ends the stream (`x-speakeasy-sse-sentinel`), not passed on."""
+    event_envelope: bool = False
+    """Whether the events' schema describes whole events (a `data` field) rather than their data."""
 
 
 @dataclass(frozen=True)

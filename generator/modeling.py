@@ -477,11 +477,30 @@ class _Builder:
             content = (response or {}).get("content") or {}
             if not content:
                 return Response(str(status), "", None, _description(response))
+            events = sentinel = None
+            envelope = False
+            stream_type = next((t for t in content if t.split(";")[0].strip() == "text/event-stream"), None)
+            if stream_type is not None:
+                media = content[stream_type] or {}
+                site = NameSite(f"{prefix}Event", f"{prefix}Event{status}")
+                events, _ = self.convert(
+                    media.get("schema", {}),
+                    resp_file,
+                    join_pointer(resp_pointer, "content", stream_type, "schema"),
+                    site,
+                )
+                sentinel = media.get("x-speakeasy-sse-sentinel")
+                self._drain()
+                event_model = self.types.get(events.name) if isinstance(events, Named) else None
+                envelope = isinstance(event_model, Model) and any(f.alias == "data" for f in event_model.fields)
+                content = {k: v for k, v in content.items() if k != stream_type}
+            if not content:
+                return Response(str(status), "", None, _description(response), events, sentinel, envelope)
             content_type = _preferred_media_type(content)
             site = NameSite(f"{prefix}Response", f"{prefix}Response{status}")
             schema_pointer = join_pointer(resp_pointer, "content", content_type, "schema")
             type_ref, _ = self.convert((content[content_type] or {}).get("schema", {}), resp_file, schema_pointer, site)
-            return Response(str(status), content_type, type_ref, _description(response))
+            return Response(str(status), content_type, type_ref, _description(response), events, sentinel, envelope)
         return None
 
     def _request_model(self, op: Operation) -> Optional[Model]:

@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Literal
 
 from . import markdown as md
 from . import pysyntax as py
-from .ir import Api, Argument, Enum, Group, ListOf, Model, Named, NamedType, Operation, Primitive, UnionType
+from .ir import Api, Argument, Enum, Group, ListOf, Model, Named, NamedType, Operation, Primitive, Response, UnionType
 
 FileKind = Literal["python", "python-static", "text"]
 """`python` files are written in black's style by their templates; `python-static` ones are not."""
@@ -64,6 +64,7 @@ def plan(api: Api, generator_version: str) -> list[PlannedFile]:
     add(f"{src}/utils/__init__.py", "python/utils/__init__.py.jinja", "python-static")
     add(f"{src}/utils/retries.py", "python/utils/retries.py.jinja", "python-static")
     add(f"{src}/utils/serializers.py", "python/utils/serializers.py.jinja", "python-static")
+    add(f"{src}/utils/eventstreaming.py", "python/utils/eventstreaming.py.jinja", "python-static")
     add(f"{src}/resources/__init__.py", "python/resources/init.py.jinja", "python-static")
     for group in api.groups():
         add(f"{src}/resources/{group.module}.py", "python/resource.py.jinja", view=resource_view(api, group))
@@ -183,6 +184,27 @@ def _retry_literal(op: Operation) -> str:
     )
 
 
+def _event_view(response: Response, adapters: list[dict[str, str]], ids: Iterator[int]) -> dict[str, Any]:
+    """How a method turns an event stream's data into typed events."""
+    assert response.events is not None
+    annotation = py.py_type(response.events, "models.")
+    envelope = response.event_envelope
+    if isinstance(response.events, Named) and response.events.kind == "model":
+        decode = f"models.{response.events.name}.model_validate"
+    else:
+        function = f"_adapter_{next(ids)}"
+        adapters.append({"function": function, "annotation": annotation})
+        decode = f"{function}().validate_python"
+    return {
+        "type": annotation,
+        "decode": decode,
+        "sentinel": py.py_str(response.sentinel) if response.sentinel is not None else "None",
+        "envelope": str(envelope),
+        "check": _status_check(response.status)
+        + ' and response.headers.get("content-type", "").startswith("text/event-stream")',
+    }
+
+
 def _media_kind(content_type: str) -> str:
     """How a response body is read: JSON into models, text as str, anything else as bytes."""
     kind = content_type.split(";")[0].strip().lower()
@@ -287,9 +309,18 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
                 function = f"_adapter_{next(ids)}"
                 adapters.append({"function": function, "annotation": return_annotation})
                 response_parse = f"{function}().validate_json(response.content)"
+    events = _event_view(response, adapters, ids) if response is not None and response.events else None
+    if events is not None:
+        sync_return = f"EventStream[{events['type']}]"
+        return_annotation = (
+            sync_return
+            if response_check is None or response_parse == "None"
+            else f"Union[{return_annotation}, {sync_return}]"
+        )
     return {
-        "operation": op,
+        "events": events,
         "spec_name": f"_{op.method_name.upper()}",
+        "operation": op,
         "accept": response.content_type if response and response.content_type else "*/*",
         "content_type": op.body.content_type if op.body else None,
         "retry_statuses": op.retries.status_codes if op.retries else (),
@@ -305,12 +336,14 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "body_argument": body_argument,
         "body_required": any(a.required for a in op.arguments if a.source == "body"),
         "body_name": next((a.name for a in op.arguments if a.source == "body"), ""),
+        "body_nullable": any(a.nullable for a in op.arguments if a.source == "body"),
         "headers": headers,
         "query": query,
         "path_expression": path_expression,
         "response_check": response_check,
         "response_parse": response_parse,
         "return_annotation": return_annotation,
+        "async_return_annotation": return_annotation.replace("EventStream[", "EventStreamAsync["),
         "error_statuses": tuple(s for e in op.errors for s in e.statuses),
     }
 
@@ -389,6 +422,8 @@ def resource_view(api: Api, group: Group) -> dict[str, Any]:
         serializer_names = sorted({h for op in operations for h in op["helpers"]})
         if serializer_names:
             package.append(py.py_import("..utils.serializers", serializer_names))
+        if any(op["events"] for op in operations):
+            package.append("from ..utils.eventstreaming import EventStream, EventStreamAsync")
     type_checking = []
     for child in children:
         names = [f"Async{child['class_name']}", child["class_name"]]

@@ -164,6 +164,7 @@ class BaseSDK:
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
         http_headers: Optional[Mapping[str, str]] = None,
+        stream: bool = False,
     ) -> "httpx.Response":
         client = self._config.sync_client()
         request = self._build_request(
@@ -179,8 +180,12 @@ class BaseSDK:
         )
         config = self._retry_config(operation, retries)
         if config is None:
-            return client.send(request)
-        return retry(lambda: client.send(request), config, operation.retry_statuses)
+            return client.send(request, stream=stream)
+        return retry(
+            lambda: client.send(request, stream=stream),
+            config,
+            operation.retry_statuses,
+        )
 
     async def _send_async(
         self,
@@ -194,6 +199,7 @@ class BaseSDK:
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
         http_headers: Optional[Mapping[str, str]] = None,
+        stream: bool = False,
     ) -> "httpx.Response":
         client = self._config.async_client()
         request = self._build_request(
@@ -209,7 +215,9 @@ class BaseSDK:
         )
         config = self._retry_config(operation, retries)
         if config is None:
-            return await client.send(request)
+            return await client.send(request, stream=stream)
         return await retry_async(
-            lambda: client.send(request), config, operation.retry_statuses
+            lambda: client.send(request, stream=stream),
+            config,
+            operation.retry_statuses,
         )

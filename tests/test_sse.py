@@ -1,0 +1,97 @@
+"""Server-sent events: typed events, the sentinel, and a connection that closes on break."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from support.recording_server import RecordingServer, ScriptedResponse
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT.parent / "shared" / "specs" / "friendli-2024-11.yaml"
+
+EVENTS = (
+    'data: {"choices":[{"index":0,"delta":{"role":"assistant","content":"Hi"},"finish_reason":null}],"created":1}\n\n'
+    ": keep-alive comment\n\n"
+    'data: {"choices":[{"index":0,"delta":{"content":" there"},"finish_reason":"stop"}],"created":2}\n\n'
+    "data: [DONE]\n\n"
+    'data: {"choices":[],"created":3}\n\n'
+)
+
+
+@pytest.fixture(scope="module")
+def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    out = tmp_path_factory.mktemp("sse") / "sdk"
+    run = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", str(SPEC), "--out", str(out), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    sys.path.insert(0, str(out / "src"))
+    import sdk as package
+
+    yield package
+    sys.path.remove(str(out / "src"))
+    for name in [m for m in sys.modules if m == "sdk" or m.startswith("sdk.")]:
+        del sys.modules[name]
+
+
+def stream_response() -> ScriptedResponse:
+    return ScriptedResponse.make(200, {"content-type": "text/event-stream"}, EVENTS)
+
+
+def call(client: Any) -> Any:
+    return client.inference.chat_completion(
+        model="m", messages=[{"role": "user", "content": "hello"}], stream=True, retries=None
+    )
+
+
+def test_events_are_typed_and_stop_at_the_sentinel(sdk: Any) -> None:
+    with RecordingServer() as server:
+        server.enqueue(stream_response())
+        with sdk.SyncSdk(bearer_auth="t", server_url=server.url) as client:
+            events = list(call(client))
+    assert [type(e).__name__ for e in events] == ["StreamedChatCompletionResponse"] * 2
+    assert [e.data.choices[0].delta.content for e in events] == ["Hi", " there"]
+    assert server.requests[0].body.startswith(b'{"model":"m"')
+
+
+def test_breaking_out_closes_the_connection(sdk: Any) -> None:
+    with RecordingServer() as server:
+        server.enqueue(stream_response())
+        with sdk.SyncSdk(bearer_auth="t", server_url=server.url) as client:
+            stream = call(client)
+            for _ in stream:
+                break
+            assert stream.response.is_closed
+
+
+def test_json_responses_still_parse_when_not_streaming(sdk: Any) -> None:
+    body = (
+        '{"choices":[{"index":0,"message":{"role":"assistant","content":"ok"},"finish_reason":"stop"}],'
+        '"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2},"created":1}'
+    )
+    with RecordingServer() as server:
+        server.enqueue(ScriptedResponse.make(200, {"content-type": "application/json"}, body))
+        with sdk.SyncSdk(bearer_auth="t", server_url=server.url) as client:
+            result = call(client)
+    assert type(result).__name__ == "ChatCompletionResponse"
+
+
+def test_async_stream(sdk: Any) -> None:
+    async def main(url: str) -> list[Any]:
+        async with sdk.AsyncSdk(bearer_auth="t", server_url=url) as client:
+            stream = await call(client)
+            return [event async for event in stream]
+
+    with RecordingServer() as server:
+        server.enqueue(stream_response())
+        events = asyncio.run(main(server.url))
+    assert [e.data.choices[0].delta.content for e in events] == ["Hi", " there"]
