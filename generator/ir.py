@@ -63,6 +63,8 @@ class Field:
     deprecated: bool = False
     read_only: bool = False
     write_only: bool = False
+    sample: Optional[Example] = None
+    """A valid value derived from the schema (default, enum, bounds), for usage examples only."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,9 @@ class UnionType:
     description: str
     variants: tuple[TypeRef, ...]
     kind: Literal["union"] = "union"
+    discriminator: Optional[str] = None
+    """The property whose value tells the variants apart, with `mapping` from value to variant name."""
+    mapping: tuple[tuple[str, str], ...] = ()
 
 
 NamedType = Union[Model, Enum, UnionType]
@@ -112,6 +117,7 @@ class Parameter:
     nullable: bool
     description: str = ""
     example: Optional[Example] = None
+    sample: Optional[Example] = None
     style: str = "simple"
     explode: bool = False
 
@@ -140,6 +146,7 @@ class Argument:
     nullable: bool
     description: str
     example: Optional[Example] = None
+    sample: Optional[Example] = None
 
 
 @dataclass(frozen=True)

@@ -198,7 +198,22 @@ def read_file(path: Path) -> SourceFile:
     if swagger2.is_swagger2(data):
         conversion = swagger2.convert(data)
         return SourceFile(path, text, conversion.document, conversion.original, tuple(conversion.notes))
-    return SourceFile(path, text, data)
+    return SourceFile(path, text, data, notes=_redirect_definitions(data))
+
+
+def _redirect_definitions(data: Any) -> tuple[tuple[str, str], ...]:
+    """`#/definitions/X` in an OpenAPI 3 document, where only `#/components/schemas/X` exists:
+    a Swagger 2.0 habit. Point such refs at the component, and say so."""
+    if not isinstance(data, dict) or "definitions" in data:
+        return ()
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    notes = []
+    for pointer, ref in iter_refs(data):
+        if ref.startswith("#/definitions/") and unescape_pointer_token(ref.split("/", 2)[2]) in schemas:
+            new_ref = "#/components/schemas/" + ref.split("/", 2)[2]
+            get_pointer(data, pointer.rsplit("/", 1)[0])["$ref"] = new_ref
+            notes.append((pointer, f"$ref '{ref}' does not exist; using '{new_ref}'"))
+    return tuple(notes)
 
 
 def load(path: Path) -> Document:

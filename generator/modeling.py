@@ -7,6 +7,7 @@ document twice: the first walk only counts candidate names, the second decides t
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -241,7 +242,22 @@ class _Builder:
             type_ref, _ = self.convert(variant, file, join_pointer(pointer, key, index), site)
             if type_ref not in variants:
                 variants.append(type_ref)
-        return UnionType(named.name, named.module, _description(schema), tuple(variants))
+        raw = schema.get("discriminator")
+        discriminator: dict[str, Any] = raw if isinstance(raw, dict) else {}
+        mapping = []
+        for value, ref in (discriminator.get("mapping") or {}).items():
+            target = self._named_ref(*split_ref(str(ref), file)) if str(ref).startswith(("#", ".")) else None
+            if target is not None:
+                mapping.append((str(value), target.name))
+        prop = discriminator.get("propertyName")
+        return UnionType(
+            named.name,
+            named.module,
+            _description(schema),
+            tuple(variants),
+            discriminator=str(prop) if prop else None,
+            mapping=tuple(mapping),
+        )
 
     def _object_parts(self, schema: Any, file: Path, pointer: str) -> tuple[list[tuple[str, Any, Path, str]], set[str]]:
         """Properties (with where they are) and required names, allOf parts merged in order."""
@@ -275,6 +291,7 @@ class _Builder:
                     nullable=nullable,
                     description=_description(prop_schema),
                     example=_example(prop_schema),
+                    sample=_sample(self._deref(prop_schema, prop_file, prop_pointer)[0]),
                     deprecated=bool(prop_schema.get("deprecated")) if isinstance(prop_schema, dict) else False,
                     read_only=bool(prop_schema.get("readOnly")) if isinstance(prop_schema, dict) else False,
                     write_only=bool(prop_schema.get("writeOnly")) if isinstance(prop_schema, dict) else False,
@@ -394,7 +411,7 @@ class _Builder:
             errors=(ErrorResponse(("4XX", "5XX"), "*/*", "SDKError"),),
             retries=_retry_policy(retries),
             request_model=f"{type_prefix}Request" if parameters else None,
-            usage_example=self._usage_example(arguments, body_example),
+            usage_example=self._usage_example(arguments, body, body_example),
             deprecated=bool(op.get("deprecated")),
             security=self._requirements(op),
         )
@@ -413,6 +430,7 @@ class _Builder:
                 if isinstance(param, dict):
                     merged[(str(param.get("name")), str(param.get("in")))] = (param, param_file, param_pointer)
         result: list[Parameter] = []
+        used: set[str] = set()
         for (wire_name, location), (param, param_file, param_pointer) in merged.items():
             if location not in ("path", "query", "header", "cookie"):
                 continue
@@ -421,9 +439,12 @@ class _Builder:
             type_ref, nullable = self.convert(schema, param_file, join_pointer(param_pointer, "schema"), site)
             default_style = "form" if location in ("query", "cookie") else "simple"
             style = str(param.get("style", default_style))
+            name = naming.unique(naming.argument_name(wire_name), used)
+            used.add(name)
+            resolved, _, _ = self._deref(schema, param_file, "")
             result.append(
                 Parameter(
-                    name=naming.argument_name(wire_name),
+                    name=name,
                     wire_name=wire_name,
                     location=location,  # type: ignore[arg-type]
                     type=type_ref,
@@ -431,6 +452,7 @@ class _Builder:
                     nullable=nullable,
                     description=_description(param),
                     example=_example(param) or _example(schema),
+                    sample=_sample(resolved),
                     style=style,
                     explode=bool(param.get("explode", style == "form")),
                 )
@@ -468,9 +490,10 @@ class _Builder:
 
     def _response(self, op: dict[str, Any], file: Path, pointer: str, prefix: str) -> Optional[Response]:
         responses = op.get("responses") or {}
-        for status in responses:
-            if not str(status).startswith("2"):
-                continue
+        success = [status for status in responses if str(status).startswith("2")]
+        if not success and "default" in responses:
+            success = ["default"]  # only a default response: it describes what success returns
+        for status in success:
             response, resp_file, resp_pointer = self._deref(
                 responses[status], file, join_pointer(pointer, "responses", status)
             )
@@ -537,21 +560,25 @@ class _Builder:
 
     # -- usage examples ------------------------------------------------------------------
     def _usage_example(
-        self, arguments: tuple[Argument, ...], body_example: Optional[Example]
+        self, arguments: tuple[Argument, ...], body: Optional[Body], body_example: Optional[Example]
     ) -> tuple[tuple[str, Any], ...]:
         """Argument values for the docs' usage snippet: required ones always, others when documented."""
         self._drain()
         body_values = body_example.value if body_example and isinstance(body_example.value, dict) else {}
+        # Fields a body needs when it is sent at all, even if the body itself is optional.
+        required_fields = {f.alias for f in body.fields if f.required} if body is not None else set()
         values: list[tuple[str, Any]] = []
         for argument in arguments:
+            required = argument.required or argument.wire_name in required_fields
             if argument.source == "body_field" and argument.wire_name in body_values:
                 values.append((argument.name, body_values[argument.wire_name]))
                 continue
             documented = self._documented_value(argument.type, argument.example, depth=0)
             if documented is not None:
                 values.append((argument.name, documented.value))
-            elif argument.required:
-                values.append((argument.name, self._placeholder(argument.type, depth=0)))
+            elif required:
+                sample = argument.sample.value if argument.sample else self._placeholder(argument.type, depth=0)
+                values.append((argument.name, sample))
         return tuple(values)
 
     def _documented_value(self, type_ref: TypeRef, example: Optional[Example], depth: int) -> Optional[Example]:
@@ -581,7 +608,7 @@ class _Builder:
 
     def _placeholder(self, type_ref: TypeRef, depth: int) -> Any:
         if isinstance(type_ref, Primitive):
-            return {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False, "bytes": "<value>"}.get(
+            return {"string": "example", "integer": 1, "number": 1.0, "boolean": False, "bytes": "example"}.get(
                 type_ref.kind, "<value>"
             )
         if isinstance(type_ref, ListOf):
@@ -592,9 +619,18 @@ class _Builder:
         if isinstance(named, Enum) and named.members:
             return named.members[0].value
         if isinstance(named, UnionType) and named.variants:
-            return self._placeholder(named.variants[0], depth + 1)
+            value = self._placeholder(named.variants[0], depth + 1)
+            first = named.variants[0]
+            if named.discriminator and isinstance(value, dict) and isinstance(first, Named):
+                tag = next((v for v, target in named.mapping if target == first.name), first.name)
+                value[named.discriminator] = tag
+            return value
         if isinstance(named, Model) and depth <= 3:
-            return {f.alias: self._placeholder(f.type, depth + 1) for f in named.fields if f.required}
+            return {
+                f.alias: f.sample.value if f.sample else self._placeholder(f.type, depth + 1)
+                for f in named.fields
+                if f.required
+            }
         return {}
 
     def _security(self) -> tuple[Security, ...]:
@@ -645,6 +681,44 @@ def _scheme_kind(scheme: dict[str, Any]) -> Optional[str]:
     return None
 
 
+_FORMAT_SAMPLES = {
+    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+    "email": "user@example.com",
+    "date-time": "2024-01-01T00:00:00Z",
+    "date": "2024-01-01",
+    "time": "12:00:00",
+    "uri": "https://example.com",
+    "url": "https://example.com",
+    "hostname": "example.com",
+    "ipv4": "192.0.2.1",
+    "ipv6": "2001:db8::1",
+}
+
+
+def _sample(schema: Any) -> Optional[Example]:
+    """A value the schema accepts, from its default, enum, bounds or format: for usage examples."""
+    if not isinstance(schema, dict):
+        return None
+    if "default" in schema and schema["default"] is not None:
+        return Example(schema["default"])
+    values = [v for v in schema.get("enum") or [] if v is not None]
+    if values:
+        return Example(values[0])
+    if "const" in schema:
+        return Example(schema["const"])
+    kind = schema.get("type")
+    kind = next((t for t in kind if t != "null"), None) if isinstance(kind, list) else kind
+    if kind in ("integer", "number"):
+        low = schema.get("minimum", schema.get("exclusiveMinimum"))
+        if isinstance(low, (int, float)) and not isinstance(low, bool):
+            step = 1 if "exclusiveMinimum" in schema and "minimum" not in schema else 0
+            return Example(int(low) + step if kind == "integer" else low + step)
+        return None
+    if kind == "string" and schema.get("format") in _FORMAT_SAMPLES:
+        return Example(_FORMAT_SAMPLES[schema["format"]])
+    return None
+
+
 def _is_nullable(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
@@ -675,7 +749,7 @@ def _group_path(op: dict[str, Any]) -> tuple[str, ...]:
 def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple[Argument, ...]:
     """Method arguments: parameters then body fields (flattened), required ones first."""
     candidates: list[Argument] = [
-        Argument(p.name, p.wire_name, p.location, p.type, p.required, p.nullable, p.description, p.example)
+        Argument(p.name, p.wire_name, p.location, p.type, p.required, p.nullable, p.description, p.example, p.sample)
         for p in parameters
     ]
     if body is not None and body.fields:
@@ -689,6 +763,7 @@ def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple
                 f.nullable,
                 f.description,
                 f.example,
+                f.sample,
             )
             for f in body.fields
             if not f.read_only
@@ -702,20 +777,7 @@ def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple
     for argument in candidates:
         name = naming.unique(argument.name, used)
         used.add(name)
-        unique_args.append(
-            argument
-            if name == argument.name
-            else Argument(
-                name,
-                argument.wire_name,
-                argument.source,
-                argument.type,
-                argument.required,
-                argument.nullable,
-                argument.description,
-                argument.example,
-            )
-        )
+        unique_args.append(argument if name == argument.name else dataclasses.replace(argument, name=name))
     return tuple([a for a in unique_args if a.required] + [a for a in unique_args if not a.required])
 
 

@@ -230,7 +230,7 @@ def _status_check(status: str) -> str:
     if status.upper().endswith("XX"):
         return f'status_matches(response.status_code, ("{status.upper()}",))'
     if status == "default":
-        return "True"
+        return 'status_matches(response.status_code, ("2XX",))'
     return f"response.status_code == {int(status)}"
 
 
@@ -502,6 +502,7 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
                     response is not None and response.type is not None,
                 ),
                 "parameters": rows_text,
+                "has_parameters": bool(op.arguments or op.retries),
                 "response": response_text,
                 "errors": errors,
             }

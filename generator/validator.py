@@ -154,12 +154,22 @@ def _severity(data: Any, pointer: str, message: str) -> Severity:
         return "warning"  # a $ref where text belongs (a tag description); the text is not needed
     if tokens and tokens[0] == "servers" and "enum" in tokens:
         return "warning"  # a server variable's enum value that is not a string, used as text
+    node = _node(data, pointer)
+    if isinstance(node, dict) and "in" in node and "name" in node and not isinstance(node["name"], str):
+        return "warning"  # a parameter named by a number (YAML `name: 1`): its text is the name
     if _node_has_ref(data, pointer):
         return "warning"  # a $ref where OpenAPI allows none (an operation): it is followed anyway
     for index, token in enumerate(tokens):
         if token in _DESCRIPTIVE_KEYWORDS and (index == 0 or tokens[index - 1] not in _NAMING_KEYS):
             return "warning"
     return "error"
+
+
+def _node(data: Any, pointer: str) -> Any:
+    try:
+        return get_pointer(data, pointer)
+    except (KeyError, TypeError):
+        return None
 
 
 def _node_has_ref(data: Any, pointer: str) -> bool:

@@ -16,6 +16,7 @@ Every subprocess has a timeout, so no case can hang.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -667,8 +668,16 @@ def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIME
     notes: dict[str, list[str]] = {}
     for label, errors, dynamic in PASSES:
         try:
-            with prism_mock(doc.path, errors=errors, dynamic=dynamic) as server:
+            stack = contextlib.ExitStack()
+            server = stack.enter_context(prism_mock(doc.path, errors=errors, dynamic=dynamic))
+            try:
                 for snippet in snippets:
+                    if server.process.poll() is not None:
+                        # A request Prism cannot handle (an odd media type) can kill it; the
+                        # operations after it deserve a live server.
+                        stack.close()
+                        stack = contextlib.ExitStack()
+                        server = stack.enter_context(prism_mock(doc.path, errors=errors, dynamic=dynamic))
                     code = point_at(snippet.code, server.url)
                     verdict = (
                         classify(run_snippet(snippet, code, server, timeout=call_timeout), name)
@@ -680,6 +689,8 @@ def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIME
                         (failures if kind == "fail" else notes).setdefault(snippet.operation_id, []).append(
                             f"[{label}] {text}"
                         )
+            finally:
+                stack.close()
         except PrismError as exc:
             report.problems = [f"prism cannot serve {doc.name} ({label}): {_prism_reason(exc)}"]
             report.failed = len(snippets)

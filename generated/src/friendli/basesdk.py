@@ -7,6 +7,7 @@ Nothing here builds a model per call: bodies are plain data encoded once with `j
 from __future__ import annotations
 
 import base64
+from urllib.parse import quote, urlencode
 from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple
 
 from .sdkconfiguration import SCHEMES
@@ -94,13 +95,13 @@ class BaseSDK:
         if timeout_ms is None:
             timeout_ms = config.timeout_ms
         timeout: Any = timeout_ms / 1000 if timeout_ms is not None else client.timeout
+        url = base + path
+        if query:  # spaces as %20, not +: the form RFC 3986 servers expect in a query
+            url += ("&" if "?" in url else "?") + urlencode(
+                query, doseq=True, quote_via=quote
+            )
         return client.build_request(
-            operation.method,
-            base + path,
-            params=query or None,
-            headers=all_headers,
-            timeout=timeout,
-            **payload,
+            operation.method, url, headers=all_headers, timeout=timeout, **payload
         )
 
     def _authorise(
