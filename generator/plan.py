@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Literal
+from typing import Any, Iterable, Iterator, Literal, Optional
 
 from . import markdown as md
 from . import pysyntax as py
@@ -205,6 +205,14 @@ def _event_view(response: Response, adapters: list[dict[str, str]], ids: Iterato
     }
 
 
+def _accept(response: Optional[Response]) -> str:
+    """The Accept header: what the success response may be, JSON first, then events."""
+    kinds = [response.content_type] if response is not None and response.content_type else []
+    if response is not None and response.events:
+        kinds.append("text/event-stream")
+    return ", ".join(kinds) or "*/*"
+
+
 def _media_kind(content_type: str) -> str:
     """How a response body is read: JSON into models, text as str, anything else as bytes."""
     kind = content_type.split(";")[0].strip().lower()
@@ -291,7 +299,7 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
     response_check = response_parse = None
     return_annotation = "None"
     kind = _media_kind(response.content_type) if response is not None else "none"
-    if response is not None:
+    if response is not None and not (response.type is None and response.events):
         response_check = _status_check(response.status)
         if response.type is None:
             response_parse = "None"
@@ -321,7 +329,8 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "events": events,
         "spec_name": f"_{op.method_name.upper()}",
         "operation": op,
-        "accept": response.content_type if response and response.content_type else "*/*",
+        "accept": _accept(response),
+        "wire_path": op.path.split("#", 1)[0],
         "content_type": op.body.content_type if op.body else None,
         "retry_statuses": op.retries.status_codes if op.retries else (),
         "default_retries": _retry_literal(op),
@@ -362,7 +371,7 @@ def _docstring(op: Operation) -> str:
 
 def _path_expression(op: Operation) -> str:
     by_wire = {a.wire_name: a.name for a in op.arguments if a.source == "path"}
-    pieces = re.split(r"\{([^}]+)\}", op.path)
+    pieces = re.split(r"\{([^}]+)\}", op.path.split("#", 1)[0])  # a `#fragment` only tells operations apart
     terms = []
     for index, piece in enumerate(pieces):
         if index % 2 == 0:
@@ -477,10 +486,12 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
             rows_text = md.fields_table(rows + [retries_row], first="Parameter")
         call_path = ".".join((*group.path, op.method_name))
         response = op.response
+        texts = []
         if response is not None and response.type is not None:
-            response_text = f"**{md.type_text(response.type, _SDK_PAGE_LINKS)}**"
-        else:
-            response_text = "**None**"
+            texts.append(md.type_text(response.type, _SDK_PAGE_LINKS))
+        if response is not None and response.events is not None:
+            texts.append(f"EventStream[{md.type_text(response.events, _SDK_PAGE_LINKS)}]")
+        response_text = f"**{' or '.join(texts) or 'None'}**"
         errors = md.table(
             ["Error Type", "Status Code", "Content Type"],
             [

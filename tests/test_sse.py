@@ -95,3 +95,20 @@ def test_async_stream(sdk: Any) -> None:
         server.enqueue(stream_response())
         events = asyncio.run(main(server.url))
     assert [e.data.choices[0].delta.content for e in events] == ["Hi", " there"]
+
+
+def test_friendli_serverless_chat_stream_yields_typed_chunks() -> None:
+    """The flagship SDK: `serverless.chat.stream` over real HTTP, ending at `[DONE]`."""
+    from friendli import SyncFriendli
+
+    with RecordingServer() as server:
+        server.enqueue(stream_response())
+        with SyncFriendli(token="t", server_url=server.url) as client:
+            stream = client.serverless.chat.stream(
+                model="meta-llama-3.1-8b-instruct", messages=[{"role": "user", "content": "hi"}], stream=True
+            )
+            chunks = [event.data.choices[0].delta.content for event in stream]
+    request = server.requests[0]
+    assert request.path == "/serverless/v1/chat/completions"
+    assert dict((k.lower(), v) for k, v in request.headers)["accept"] == "text/event-stream"
+    assert chunks == ["Hi", " there"]

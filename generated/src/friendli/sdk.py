@@ -22,7 +22,7 @@ def _given(value: Optional[Token], env_var: str) -> Optional[Token]:
 
 
 class SyncFriendli(Root):
-    """Friendli API: Friendli Suite API for serving generative AI models on dedicated endpoints."""
+    """Friendli API: Friendli Suite API for serving generative AI models on serverless and dedicated endpoints."""
 
     def __init__(
         self,
@@ -68,7 +68,7 @@ class SyncFriendli(Root):
 
 
 class AsyncFriendli(AsyncRoot):
-    """Friendli API: Friendli Suite API for serving generative AI models on dedicated endpoints."""
+    """Friendli API: Friendli Suite API for serving generative AI models on serverless and dedicated endpoints."""
 
     def __init__(
         self,

@@ -9,6 +9,7 @@ from ..basesdk import BaseSDK
 
 if TYPE_CHECKING:
     from .dedicated import AsyncDedicated, Dedicated
+    from .serverless import AsyncServerless, Serverless
 
 
 class Root(BaseSDK):
@@ -21,6 +22,13 @@ class Root(BaseSDK):
 
         return Dedicated(self._config)
 
+    @cached_property
+    def serverless(self) -> Serverless:
+        "The `serverless` operations."
+        from .serverless import Serverless
+
+        return Serverless(self._config)
+
 
 class AsyncRoot(BaseSDK):
     """The top-level resource of the Friendli API."""
@@ -31,3 +39,10 @@ class AsyncRoot(BaseSDK):
         from .dedicated import AsyncDedicated
 
         return AsyncDedicated(self._config)
+
+    @cached_property
+    def serverless(self) -> AsyncServerless:
+        "The `serverless` operations."
+        from .serverless import AsyncServerless
+
+        return AsyncServerless(self._config)

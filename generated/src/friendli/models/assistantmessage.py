@@ -1,0 +1,36 @@
+"""AssistantMessage"""
+
+from __future__ import annotations
+
+from typing import List, Optional
+from typing_extensions import NotRequired, TypedDict
+
+from ._base import BaseModel
+
+
+class AssistantMessageTypedDict(TypedDict):
+    role: _assistantmessagerole.AssistantMessageRole
+    "The role of the messages author."
+    content: NotRequired[str]
+    "The content of assistant message. Required unless `tool_calls` is specified."
+    name: NotRequired[str]
+    "The name for the participant to distinguish between participants with the same role."
+    tool_calls: NotRequired[
+        List[_assistantmessagetoolcalls.AssistantMessageToolCallsTypedDict]
+    ]
+
+
+class AssistantMessage(BaseModel):
+    role: _assistantmessagerole.AssistantMessageRole
+    "The role of the messages author."
+    content: Optional[str] = None
+    "The content of assistant message. Required unless `tool_calls` is specified."
+    name: Optional[str] = None
+    "The name for the participant to distinguish between participants with the same role."
+    tool_calls: Optional[List[_assistantmessagetoolcalls.AssistantMessageToolCalls]] = (
+        None
+    )
+
+
+from . import assistantmessagerole as _assistantmessagerole
+from . import assistantmessagetoolcalls as _assistantmessagetoolcalls

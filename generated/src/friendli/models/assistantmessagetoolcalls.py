@@ -1,0 +1,31 @@
+"""AssistantMessageToolCalls"""
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ._base import BaseModel
+
+
+class AssistantMessageToolCallsTypedDict(TypedDict):
+    id: str
+    "The ID of tool call."
+    type: _assistantmessagetoolcallstype.AssistantMessageToolCallsType
+    "The type of tool call."
+    function: (
+        _assistantmessagetoolcallsfunction.AssistantMessageToolCallsFunctionTypedDict
+    )
+    "The function specification"
+
+
+class AssistantMessageToolCalls(BaseModel):
+    id: str
+    "The ID of tool call."
+    type: _assistantmessagetoolcallstype.AssistantMessageToolCallsType
+    "The type of tool call."
+    function: _assistantmessagetoolcallsfunction.AssistantMessageToolCallsFunction
+    "The function specification"
+
+
+from . import assistantmessagetoolcallsfunction as _assistantmessagetoolcallsfunction
+from . import assistantmessagetoolcallstype as _assistantmessagetoolcallstype

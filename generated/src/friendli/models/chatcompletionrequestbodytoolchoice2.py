@@ -1,0 +1,35 @@
+"""ChatCompletionRequestBodyToolChoice2"""
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ._base import BaseModel
+
+
+class ChatCompletionRequestBodyToolChoice2TypedDict(TypedDict):
+    type: (
+        _chatcompletionrequestbodytoolchoice2type.ChatCompletionRequestBodyToolChoice2Type
+    )
+    "The type of the tool. Currently, only `function` is supported."
+    function: (
+        _chatcompletionrequestbodytoolchoice2function.ChatCompletionRequestBodyToolChoice2FunctionTypedDict
+    )
+
+
+class ChatCompletionRequestBodyToolChoice2(BaseModel):
+    type: (
+        _chatcompletionrequestbodytoolchoice2type.ChatCompletionRequestBodyToolChoice2Type
+    )
+    "The type of the tool. Currently, only `function` is supported."
+    function: (
+        _chatcompletionrequestbodytoolchoice2function.ChatCompletionRequestBodyToolChoice2Function
+    )
+
+
+from . import (
+    chatcompletionrequestbodytoolchoice2function as _chatcompletionrequestbodytoolchoice2function,
+)
+from . import (
+    chatcompletionrequestbodytoolchoice2type as _chatcompletionrequestbodytoolchoice2type,
+)

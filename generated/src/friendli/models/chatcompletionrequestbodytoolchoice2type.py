@@ -1,0 +1,6 @@
+"""ChatCompletionRequestBodyToolChoice2Type: The type of the tool. Currently, only `function` is supported."""
+
+from typing import Literal
+
+ChatCompletionRequestBodyToolChoice2Type = Literal["function"]
+"The type of the tool. Currently, only `function` is supported."

@@ -1,0 +1,29 @@
+"""Content"""
+
+from __future__ import annotations
+
+from typing import List, Optional
+from typing_extensions import NotRequired, TypedDict
+
+from ._base import BaseModel
+
+
+class ContentTypedDict(TypedDict):
+    token: NotRequired[str]
+    "The token."
+    logprob: NotRequired[float]
+    "The log probability of this token."
+    top_logprobs: NotRequired[List[_toplogprobs.TopLogprobsTypedDict]]
+    "List of the most likely tokens and their log probability, at this token position."
+
+
+class Content(BaseModel):
+    token: Optional[str] = None
+    "The token."
+    logprob: Optional[float] = None
+    "The log probability of this token."
+    top_logprobs: Optional[List[_toplogprobs.TopLogprobs]] = None
+    "List of the most likely tokens and their log probability, at this token position."
+
+
+from . import toplogprobs as _toplogprobs

@@ -1,0 +1,27 @@
+"""Delta"""
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import NotRequired, TypedDict
+
+from ._base import BaseModel
+
+
+class DeltaTypedDict(TypedDict):
+    role: NotRequired[str]
+    "Role of the generated message author, in this case `assistant`."
+    content: NotRequired[str]
+    "The contents of the assistant message."
+    tool_calls: NotRequired[_deltatoolcalls.DeltaToolCallsTypedDict]
+
+
+class Delta(BaseModel):
+    role: Optional[str] = None
+    "Role of the generated message author, in this case `assistant`."
+    content: Optional[str] = None
+    "The contents of the assistant message."
+    tool_calls: Optional[_deltatoolcalls.DeltaToolCalls] = None
+
+
+from . import deltatoolcalls as _deltatoolcalls

@@ -1,0 +1,6 @@
+"""DeltaToolCallsType: The type of the tool."""
+
+from typing import Literal
+
+DeltaToolCallsType = Literal["function"]
+"The type of the tool."

@@ -1,0 +1,25 @@
+"""FileBuiltInTool"""
+
+from __future__ import annotations
+
+from typing import List
+from typing_extensions import TypedDict
+
+from ._base import BaseModel
+
+
+class FileBuiltInToolTypedDict(TypedDict):
+    type: _filebuiltintooltype.FileBuiltInToolType
+    "The type of the file parser tool. Only .txt and .pdf files are supported."
+    files: List[str]
+    "A List of file IDs."
+
+
+class FileBuiltInTool(BaseModel):
+    type: _filebuiltintooltype.FileBuiltInToolType
+    "The type of the file parser tool. Only .txt and .pdf files are supported."
+    files: List[str]
+    "A List of file IDs."
+
+
+from . import filebuiltintooltype as _filebuiltintooltype

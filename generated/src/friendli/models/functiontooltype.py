@@ -1,0 +1,6 @@
+"""FunctionToolType: The type of the tool."""
+
+from typing import Literal
+
+FunctionToolType = Literal["function"]
+"The type of the tool."

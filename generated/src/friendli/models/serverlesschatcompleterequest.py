@@ -1,0 +1,29 @@
+"""ServerlessChatCompleteRequest"""
+
+from __future__ import annotations
+
+from typing_extensions import Annotated, NotRequired, TypedDict
+
+import pydantic
+
+from ._base import BaseModel
+from ..types import UNSET, Nullable, OptionalNullable
+
+
+class ServerlessChatCompleteRequestTypedDict(TypedDict):
+    x_friendli_team: NotRequired[Nullable[str]]
+    "ID of team to run requests as (optional parameter)."
+    chat_completion_request_body: (
+        _chatcompletionrequestbody.ChatCompletionRequestBodyTypedDict
+    )
+
+
+class ServerlessChatCompleteRequest(BaseModel):
+    x_friendli_team: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
+    ] = UNSET
+    "ID of team to run requests as (optional parameter)."
+    chat_completion_request_body: _chatcompletionrequestbody.ChatCompletionRequestBody
+
+
+from . import chatcompletionrequestbody as _chatcompletionrequestbody

@@ -1,0 +1,27 @@
+"""ServerlessCompletionsStreamRequest"""
+
+from __future__ import annotations
+
+from typing_extensions import Annotated, NotRequired, TypedDict
+
+import pydantic
+
+from ._base import BaseModel
+from ..types import UNSET, Nullable, OptionalNullable
+
+
+class ServerlessCompletionsStreamRequestTypedDict(TypedDict):
+    x_friendli_team: NotRequired[Nullable[str]]
+    "ID of team to run requests as (optional parameter)."
+    completion_request_body: _completionrequestbody.CompletionRequestBodyTypedDict
+
+
+class ServerlessCompletionsStreamRequest(BaseModel):
+    x_friendli_team: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
+    ] = UNSET
+    "ID of team to run requests as (optional parameter)."
+    completion_request_body: _completionrequestbody.CompletionRequestBody
+
+
+from . import completionrequestbody as _completionrequestbody

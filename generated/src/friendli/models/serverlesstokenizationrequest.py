@@ -1,0 +1,27 @@
+"""ServerlessTokenizationRequest"""
+
+from __future__ import annotations
+
+from typing_extensions import Annotated, NotRequired, TypedDict
+
+import pydantic
+
+from ._base import BaseModel
+from ..types import UNSET, Nullable, OptionalNullable
+
+
+class ServerlessTokenizationRequestTypedDict(TypedDict):
+    x_friendli_team: NotRequired[Nullable[str]]
+    "ID of team to run requests as (optional parameter)."
+    tokenization_request_body: _tokenizationrequestbody.TokenizationRequestBodyTypedDict
+
+
+class ServerlessTokenizationRequest(BaseModel):
+    x_friendli_team: Annotated[
+        OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
+    ] = UNSET
+    "ID of team to run requests as (optional parameter)."
+    tokenization_request_body: _tokenizationrequestbody.TokenizationRequestBody
+
+
+from . import tokenizationrequestbody as _tokenizationrequestbody

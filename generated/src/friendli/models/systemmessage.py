@@ -1,0 +1,29 @@
+"""SystemMessage"""
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import NotRequired, TypedDict
+
+from ._base import BaseModel
+
+
+class SystemMessageTypedDict(TypedDict):
+    role: _systemmessagerole.SystemMessageRole
+    "The role of the messages author."
+    content: str
+    "The content of system message."
+    name: NotRequired[str]
+    "The name for the participant to distinguish between participants with the same role."
+
+
+class SystemMessage(BaseModel):
+    role: _systemmessagerole.SystemMessageRole
+    "The role of the messages author."
+    content: str
+    "The content of system message."
+    name: Optional[str] = None
+    "The name for the participant to distinguish between participants with the same role."
+
+
+from . import systemmessagerole as _systemmessagerole

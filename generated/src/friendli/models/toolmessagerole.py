@@ -1,0 +1,6 @@
+"""ToolMessageRole: The role of the messages author."""
+
+from typing import Literal
+
+ToolMessageRole = Literal["tool"]
+"The role of the messages author."

@@ -1,0 +1,29 @@
+"""UserMessage"""
+
+from __future__ import annotations
+
+from typing import Optional
+from typing_extensions import NotRequired, TypedDict
+
+from ._base import BaseModel
+
+
+class UserMessageTypedDict(TypedDict):
+    role: _usermessagerole.UserMessageRole
+    "The role of the messages author."
+    content: str
+    "The content of user message."
+    name: NotRequired[str]
+    "The name for the participant to distinguish between participants with the same role."
+
+
+class UserMessage(BaseModel):
+    role: _usermessagerole.UserMessageRole
+    "The role of the messages author."
+    content: str
+    "The content of user message."
+    name: Optional[str] = None
+    "The name for the participant to distinguish between participants with the same role."
+
+
+from . import usermessagerole as _usermessagerole
