@@ -31,7 +31,7 @@ TYPING_NAMES = (
     "Union",
 )
 TYPING_EXTENSIONS_NAMES = ("Annotated", "NotRequired", "TypedDict")
-TYPES_NAMES = ("UNSET", "Nullable", "OptionalNullable")
+TYPES_NAMES = ("UNSET", "Nullable", "OptionalNullable", "UnrecognizedStr")
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,7 @@ def _import_lines(texts: list[str], *, relative_types: str) -> list[str]:
 def model_view(model: Model) -> dict[str, Any]:
     fields = []
     for f in model.fields:
-        annotation = py.wrap(py.py_type(f.type, py.module_alias(model.name)), f.required, f.nullable)
+        annotation = py.wrap(py.py_type(f.type, py.module_alias(model.name), open_enums=True), f.required, f.nullable)
         if f.alias != f.name:
             annotation = f"Annotated[{annotation}, pydantic.Field(alias={py.py_str(f.alias)})]"
         typed = py.wrap(py.py_typeddict_type(f.type, py.module_alias(model.name)), True, f.nullable)

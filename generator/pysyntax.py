@@ -23,14 +23,20 @@ def _reach(named: Named, prefix: Prefix, suffix: str = "") -> str:
     return f"{prefix(named) if callable(prefix) else prefix}{named.name}{suffix}"
 
 
-def py_type(type_ref: TypeRef, prefix: Prefix = "") -> str:
-    """The annotation of a value: `List[models.ImageInput]` with prefix `models.`."""
+def py_type(type_ref: TypeRef, prefix: Prefix = "", open_enums: bool = False) -> str:
+    """The annotation of a value: `List[models.ImageInput]` with prefix `models.`.
+
+    With `open_enums`, an enum also admits values the document does not list yet
+    (`Union[Status, UnrecognizedStr]`), so a server that adds a value breaks no client.
+    """
     if isinstance(type_ref, Primitive):
         return PRIMITIVES[type_ref.kind]
     if isinstance(type_ref, ListOf):
-        return f"List[{py_type(type_ref.item, prefix)}]"
+        return f"List[{py_type(type_ref.item, prefix, open_enums)}]"
     if isinstance(type_ref, MapOf):
-        return f"Dict[str, {py_type(type_ref.value, prefix)}]"
+        return f"Dict[str, {py_type(type_ref.value, prefix, open_enums)}]"
+    if open_enums and type_ref.kind == "enum":
+        return f"Union[{_reach(type_ref, prefix)}, UnrecognizedStr]"
     return _reach(type_ref, prefix)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar, Union
+from typing import Any, NewType, TypeVar, Union
 
 T = TypeVar("T")
 
@@ -51,4 +51,14 @@ Nullable = Union[T, None]
 OptionalNullable = Union[T, None, Unset]
 """A value that may be omitted (UNSET, the default) or None (sent as null)."""
 
-__all__ = ["UNSET", "UNSET_SENTINEL", "Nullable", "OptionalNullable", "Unset"]
+UnrecognizedStr = NewType("UnrecognizedStr", str)
+"""An enum value the API document does not list (yet): kept as text instead of failing."""
+
+__all__ = [
+    "UNSET",
+    "UNSET_SENTINEL",
+    "Nullable",
+    "OptionalNullable",
+    "Unset",
+    "UnrecognizedStr",
+]

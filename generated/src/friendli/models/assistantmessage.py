@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Optional, Union
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class AssistantMessageTypedDict(TypedDict):
@@ -21,7 +22,7 @@ class AssistantMessageTypedDict(TypedDict):
 
 
 class AssistantMessage(BaseModel):
-    role: _assistantmessagerole.AssistantMessageRole
+    role: Union[_assistantmessagerole.AssistantMessageRole, UnrecognizedStr]
     "The role of the messages author."
     content: Optional[str] = None
     "The content of assistant message. Required unless `tool_calls` is specified."

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class AssistantMessageToolCallsTypedDict(TypedDict):
@@ -21,7 +23,9 @@ class AssistantMessageToolCallsTypedDict(TypedDict):
 class AssistantMessageToolCalls(BaseModel):
     id: str
     "The ID of tool call."
-    type: _assistantmessagetoolcallstype.AssistantMessageToolCallsType
+    type: Union[
+        _assistantmessagetoolcallstype.AssistantMessageToolCallsType, UnrecognizedStr
+    ]
     "The type of tool call."
     function: _assistantmessagetoolcallsfunction.AssistantMessageToolCallsFunction
     "The function specification"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class B64ImageItemTypedDict(TypedDict):
@@ -19,7 +21,9 @@ class B64ImageItemTypedDict(TypedDict):
 class B64ImageItem(BaseModel):
     seed: int
     "The seed used during image generation."
-    response_format: _b64imageitemresponseformat.B64ImageItemResponseFormat
+    response_format: Union[
+        _b64imageitemresponseformat.B64ImageItemResponseFormat, UnrecognizedStr
+    ]
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     b64_json: bytes
     "The base64-encoded JSON of the generated image."

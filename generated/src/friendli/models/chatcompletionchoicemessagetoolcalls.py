@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class ChatCompletionChoiceMessageToolCallsTypedDict(TypedDict):
@@ -22,9 +24,10 @@ class ChatCompletionChoiceMessageToolCallsTypedDict(TypedDict):
 class ChatCompletionChoiceMessageToolCalls(BaseModel):
     id: str
     "The ID of the tool call."
-    type: (
-        _chatcompletionchoicemessagetoolcallstype.ChatCompletionChoiceMessageToolCallsType
-    )
+    type: Union[
+        _chatcompletionchoicemessagetoolcallstype.ChatCompletionChoiceMessageToolCallsType,
+        UnrecognizedStr,
+    ]
     "The type of the tool."
     function: (
         _chatcompletionchoicemessagetoolcallsfunction.ChatCompletionChoiceMessageToolCallsFunction

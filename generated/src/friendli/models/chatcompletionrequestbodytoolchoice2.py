@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class ChatCompletionRequestBodyToolChoice2TypedDict(TypedDict):
@@ -18,9 +20,10 @@ class ChatCompletionRequestBodyToolChoice2TypedDict(TypedDict):
 
 
 class ChatCompletionRequestBodyToolChoice2(BaseModel):
-    type: (
-        _chatcompletionrequestbodytoolchoice2type.ChatCompletionRequestBodyToolChoice2Type
-    )
+    type: Union[
+        _chatcompletionrequestbodytoolchoice2type.ChatCompletionRequestBodyToolChoice2Type,
+        UnrecognizedStr,
+    ]
     "The type of the tool. Currently, only `function` is supported."
     function: (
         _chatcompletionrequestbodytoolchoice2function.ChatCompletionRequestBodyToolChoice2Function

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Union
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
-from ..types import UNSET, Nullable, OptionalNullable
+from ..types import UNSET, Nullable, OptionalNullable, UnrecognizedStr
 
 
 class DedicatedImageGenerationBodyTypedDict(TypedDict):
@@ -44,7 +44,10 @@ class DedicatedImageGenerationBody(BaseModel):
     seed: OptionalNullable[int] = UNSET
     "The seed to use for image generation."
     response_format: OptionalNullable[
-        _dedicatedimagegenerationbodyresponseformat.DedicatedImageGenerationBodyResponseFormat
+        Union[
+            _dedicatedimagegenerationbodyresponseformat.DedicatedImageGenerationBodyResponseFormat,
+            UnrecognizedStr,
+        ]
     ] = UNSET
     "The format in which the generated image(s) will be returned. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     control_images: OptionalNullable[List[_imageinput.ImageInput]] = UNSET

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class DeltaToolCallsTypedDict(TypedDict):
@@ -22,7 +24,7 @@ class DeltaToolCalls(BaseModel):
     "The index of tool call being generated."
     id: str
     "The ID of the tool call."
-    type: _deltatoolcallstype.DeltaToolCallsType
+    type: Union[_deltatoolcallstype.DeltaToolCallsType, UnrecognizedStr]
     "The type of the tool."
     function: _deltatoolcallsfunction.DeltaToolCallsFunction
 

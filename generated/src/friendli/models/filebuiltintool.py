@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class FileBuiltInToolTypedDict(TypedDict):
@@ -16,7 +17,7 @@ class FileBuiltInToolTypedDict(TypedDict):
 
 
 class FileBuiltInTool(BaseModel):
-    type: _filebuiltintooltype.FileBuiltInToolType
+    type: Union[_filebuiltintooltype.FileBuiltInToolType, UnrecognizedStr]
     "The type of the file parser tool. Only .txt and .pdf files are supported."
     files: List[str]
     "A List of file IDs."

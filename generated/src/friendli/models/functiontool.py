@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class FunctionToolTypedDict(TypedDict):
@@ -14,7 +16,7 @@ class FunctionToolTypedDict(TypedDict):
 
 
 class FunctionTool(BaseModel):
-    type: _functiontooltype.FunctionToolType
+    type: Union[_functiontooltype.FunctionToolType, UnrecognizedStr]
     "The type of the tool."
     function: _function.Function
 

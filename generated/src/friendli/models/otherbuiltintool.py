@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class OtherBuiltInToolTypedDict(TypedDict):
@@ -13,7 +15,7 @@ class OtherBuiltInToolTypedDict(TypedDict):
 
 
 class OtherBuiltInTool(BaseModel):
-    type: _otherbuiltintooltype.OtherBuiltInToolType
+    type: Union[_otherbuiltintooltype.OtherBuiltInToolType, UnrecognizedStr]
     "The type of the built-in tool."
 
 

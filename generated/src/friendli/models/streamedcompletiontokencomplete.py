@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class StreamedCompletionTokenCompleteTypedDict(TypedDict):
@@ -16,7 +17,10 @@ class StreamedCompletionTokenCompleteTypedDict(TypedDict):
 
 
 class StreamedCompletionTokenComplete(BaseModel):
-    event: _streamedcompletiontokencompleteevent.StreamedCompletionTokenCompleteEvent
+    event: Union[
+        _streamedcompletiontokencompleteevent.StreamedCompletionTokenCompleteEvent,
+        UnrecognizedStr,
+    ]
     "Type of server-sent event."
     choices: List[_completionchoice.CompletionChoice]
     usage: _usage.Usage

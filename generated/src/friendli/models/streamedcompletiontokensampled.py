@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class StreamedCompletionTokenSampledTypedDict(TypedDict):
@@ -19,7 +21,10 @@ class StreamedCompletionTokenSampledTypedDict(TypedDict):
 
 
 class StreamedCompletionTokenSampled(BaseModel):
-    event: _streamedcompletiontokensampledevent.StreamedCompletionTokenSampledEvent
+    event: Union[
+        _streamedcompletiontokensampledevent.StreamedCompletionTokenSampledEvent,
+        UnrecognizedStr,
+    ]
     "Type of server-sent event."
     index: int
     "The index of the choice in the list of generated choices."

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class SystemMessageTypedDict(TypedDict):
@@ -18,7 +19,7 @@ class SystemMessageTypedDict(TypedDict):
 
 
 class SystemMessage(BaseModel):
-    role: _systemmessagerole.SystemMessageRole
+    role: Union[_systemmessagerole.SystemMessageRole, UnrecognizedStr]
     "The role of the messages author."
     content: str
     "The content of system message."

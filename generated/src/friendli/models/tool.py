@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class ToolTypedDict(TypedDict):
@@ -14,7 +16,7 @@ class ToolTypedDict(TypedDict):
 
 
 class Tool(BaseModel):
-    type: _tooltype.ToolType
+    type: Union[_tooltype.ToolType, UnrecognizedStr]
     "The type of the tool. Currently, only `function` is supported."
     function: _function.Function
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Union
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
-from ..types import UNSET, Nullable, OptionalNullable
+from ..types import UNSET, Nullable, OptionalNullable, UnrecognizedStr
 
 
 class ToolAssistedChatToolStatusEventTypedDict(TypedDict):
@@ -30,9 +30,9 @@ class ToolAssistedChatToolStatusEventTypedDict(TypedDict):
 class ToolAssistedChatToolStatusEvent(BaseModel):
     tool_call_id: str
     "The ID of the tool call."
-    name: _name.Name
+    name: Union[_name.Name, UnrecognizedStr]
     "The name of the built-in tool."
-    status: _status.Status
+    status: Union[_status.Status, UnrecognizedStr]
     "Indicates the current execution status of the tool."
     parameters: List[_parameters.Parameters]
     result: str

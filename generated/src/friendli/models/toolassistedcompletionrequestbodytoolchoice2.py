@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class ToolAssistedCompletionRequestBodyToolChoice2TypedDict(TypedDict):
@@ -18,9 +20,10 @@ class ToolAssistedCompletionRequestBodyToolChoice2TypedDict(TypedDict):
 
 
 class ToolAssistedCompletionRequestBodyToolChoice2(BaseModel):
-    type: (
-        _toolassistedcompletionrequestbodytoolchoice2type.ToolAssistedCompletionRequestBodyToolChoice2Type
-    )
+    type: Union[
+        _toolassistedcompletionrequestbodytoolchoice2type.ToolAssistedCompletionRequestBodyToolChoice2Type,
+        UnrecognizedStr,
+    ]
     "The type of the tool. Currently, only `function` is supported."
     function: (
         _toolassistedcompletionrequestbodytoolchoice2function.ToolAssistedCompletionRequestBodyToolChoice2Function

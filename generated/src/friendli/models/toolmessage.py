@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class ToolMessageTypedDict(TypedDict):
@@ -20,7 +21,7 @@ class ToolMessageTypedDict(TypedDict):
 
 
 class ToolMessage(BaseModel):
-    role: _toolmessagerole.ToolMessageRole
+    role: Union[_toolmessagerole.ToolMessageRole, UnrecognizedStr]
     "The role of the messages author."
     content: str
     "The content of tool message that contains the result of tool calling."

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Union
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class URLImageItemTypedDict(TypedDict):
@@ -19,7 +21,9 @@ class URLImageItemTypedDict(TypedDict):
 class URLImageItem(BaseModel):
     seed: int
     "The seed used during image generation."
-    response_format: _urlimageitemresponseformat.URLImageItemResponseFormat
+    response_format: Union[
+        _urlimageitemresponseformat.URLImageItemResponseFormat, UnrecognizedStr
+    ]
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     url: str
     "The URL of the generated image."

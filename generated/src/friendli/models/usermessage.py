@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from ..types import UnrecognizedStr
 
 
 class UserMessageTypedDict(TypedDict):
@@ -18,7 +19,7 @@ class UserMessageTypedDict(TypedDict):
 
 
 class UserMessage(BaseModel):
-    role: _usermessagerole.UserMessageRole
+    role: Union[_usermessagerole.UserMessageRole, UnrecognizedStr]
     "The role of the messages author."
     content: str
     "The content of user message."
