@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator, Literal, Optional
 
 from . import markdown as md
 from . import pysyntax as py
+from .cycles import import_cycles
 from .ir import Api, Argument, Enum, Group, ListOf, Model, Named, NamedType, Operation, Primitive, Response, UnionType
 
 FileKind = Literal["python", "python-static", "text"]
@@ -71,8 +72,9 @@ def plan(api: Api, generator_version: str) -> list[PlannedFile]:
     add(f"{src}/models/__init__.py", "python/models/init.py.jinja", view=models_init_view(api))
     add(f"{src}/models/_base.py", "python/models/base.py.jinja", "python-static")
     add(f"{src}/models/sdkerror.py", "python/models/sdkerror.py.jinja", "python-static")
+    cycles = import_cycles((*api.types, *api.request_models))
     for named in (*api.types, *api.request_models):
-        path, template, kind, context = _type_module(src, named)
+        path, template, kind, context = _type_module(src, named, cycles)
         add(path, template, kind, **context)
     for group in api.groups():
         if group.operations:
@@ -83,10 +85,10 @@ def plan(api: Api, generator_version: str) -> list[PlannedFile]:
     return files
 
 
-def _type_module(src: str, named: NamedType) -> tuple[str, str, FileKind, Any]:
+def _type_module(src: str, named: NamedType, cycles: dict[str, int]) -> tuple[str, str, FileKind, Any]:
     path = f"{src}/models/{named.module}.py"
     if isinstance(named, Model):
-        return path, "python/models/model.py.jinja", "python", {"model": named, "view": model_view(named)}
+        return path, "python/models/model.py.jinja", "python", {"model": named, "view": model_view(named, cycles)}
     if isinstance(named, Enum):
         return path, "python/models/enum.py.jinja", "python", {"enum": named}
     return path, "python/models/union.py.jinja", "python", {"union": named, "view": union_view(named)}
@@ -112,13 +114,23 @@ def _import_lines(texts: list[str], *, relative_types: str) -> list[str]:
     return lines
 
 
-def model_view(model: Model) -> dict[str, Any]:
+def model_view(model: Model, cycles: Optional[dict[str, int]] = None) -> dict[str, Any]:
+    """A model module; types in an import cycle with it are reached through their module."""
+    cycles = cycles or {}
+    own_cycle = cycles.get(model.name)
+
+    def in_cycle(named: Named) -> bool:
+        return named.name != model.name and own_cycle is not None and cycles.get(named.name) == own_cycle
+
+    def reach(named: Named) -> str:
+        return f"_{named.module}." if in_cycle(named) else ""
+
     fields = []
     for f in model.fields:
-        annotation = py.wrap(py.py_type(f.type, py.module_alias(model.name), open_enums=True), f.required, f.nullable)
+        annotation = py.wrap(py.py_type(f.type, reach, open_enums=True), f.required, f.nullable)
         if f.alias != f.name:
             annotation = f"Annotated[{annotation}, pydantic.Field(alias={py.py_str(f.alias)})]"
-        typed = py.wrap(py.py_typeddict_type(f.type, py.module_alias(model.name)), True, f.nullable)
+        typed = py.wrap(py.py_typeddict_type(f.type, reach), True, f.nullable)
         fields.append(
             {
                 "name": f.name,
@@ -128,9 +140,14 @@ def model_view(model: Model) -> dict[str, Any]:
                 "description": f.description,
             }
         )
+    used = [n for n in py.named_refs(f.type for f in model.fields) if n.name != model.name]
     code = [x["annotation"] + " " + x["typeddict_annotation"] + " " + x["default"] for x in fields]
     code.append("TypedDict")
-    local: list[str] = []
+    local = sorted(
+        py.py_import(f".{n.module}", [n.name] if n.kind == "enum" else [n.name, f"{n.name}TypedDict"])
+        for n in used
+        if not in_cycle(n)
+    )
     types_names = used_names(code, TYPES_NAMES)
     if types_names:
         local.insert(0, py.py_import("..types", types_names))
@@ -143,7 +160,9 @@ def model_view(model: Model) -> dict[str, Any]:
         "fields": fields,
         "typing_imports": typing_imports,
         "local_imports": local,
-        "late_imports": py.model_imports(model.name, model.fields),
+        "late_imports": [
+            f"from . import {n.module} as _{n.module}" for n in sorted(used, key=lambda n: n.module) if in_cycle(n)
+        ],
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable, Iterable, Sequence, Union
 
-from .ir import Field, ListOf, MapOf, Named, Primitive, TypeRef
+from .ir import ListOf, MapOf, Named, Primitive, TypeRef
 
 LINE_LENGTH = 88
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "bytes": "bytes", "any": "Any"}
@@ -112,13 +112,6 @@ def py_import(module: str, names: Sequence[str], indent: int = 0) -> str:
         return line
     pad = " " * indent
     return f"from {module} import (\n" + "".join(f"{pad}    {name},\n" for name in names) + f"{pad})"
-
-
-def model_imports(own_name: str, fields: Iterable[Field]) -> list[str]:
-    """`from . import x as _x` for the named types a model's fields use (placed at the end of
-    the module, so that models referring to each other can import each other)."""
-    modules = {n.module for n in named_refs(f.type for f in fields) if n.name != own_name}
-    return [f"from . import {module} as _{module}" for module in sorted(modules)]
 
 
 def py_str(text: Any) -> str:

@@ -7,29 +7,26 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .assistantmessagetoolcallsfunction import (
+    AssistantMessageToolCallsFunction,
+    AssistantMessageToolCallsFunctionTypedDict,
+)
+from .assistantmessagetoolcallstype import AssistantMessageToolCallsType
 
 
 class AssistantMessageToolCallsTypedDict(TypedDict):
     id: str
     "The ID of tool call."
-    type: _assistantmessagetoolcallstype.AssistantMessageToolCallsType
+    type: AssistantMessageToolCallsType
     "The type of tool call."
-    function: (
-        _assistantmessagetoolcallsfunction.AssistantMessageToolCallsFunctionTypedDict
-    )
+    function: AssistantMessageToolCallsFunctionTypedDict
     "The function specification"
 
 
 class AssistantMessageToolCalls(BaseModel):
     id: str
     "The ID of tool call."
-    type: Union[
-        _assistantmessagetoolcallstype.AssistantMessageToolCallsType, UnrecognizedStr
-    ]
+    type: Union[AssistantMessageToolCallsType, UnrecognizedStr]
     "The type of tool call."
-    function: _assistantmessagetoolcallsfunction.AssistantMessageToolCallsFunction
+    function: AssistantMessageToolCallsFunction
     "The function specification"
-
-
-from . import assistantmessagetoolcallsfunction as _assistantmessagetoolcallsfunction
-from . import assistantmessagetoolcallstype as _assistantmessagetoolcallstype

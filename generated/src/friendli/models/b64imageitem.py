@@ -7,12 +7,13 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .b64imageitemresponseformat import B64ImageItemResponseFormat
 
 
 class B64ImageItemTypedDict(TypedDict):
     seed: int
     "The seed used during image generation."
-    response_format: _b64imageitemresponseformat.B64ImageItemResponseFormat
+    response_format: B64ImageItemResponseFormat
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     b64_json: bytes
     "The base64-encoded JSON of the generated image."
@@ -21,12 +22,7 @@ class B64ImageItemTypedDict(TypedDict):
 class B64ImageItem(BaseModel):
     seed: int
     "The seed used during image generation."
-    response_format: Union[
-        _b64imageitemresponseformat.B64ImageItemResponseFormat, UnrecognizedStr
-    ]
+    response_format: Union[B64ImageItemResponseFormat, UnrecognizedStr]
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     b64_json: bytes
     "The base64-encoded JSON of the generated image."
-
-
-from . import b64imageitemresponseformat as _b64imageitemresponseformat

@@ -6,6 +6,10 @@ from typing import List, Optional
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from .chatcompletionchoicemessagetoolcalls import (
+    ChatCompletionChoiceMessageToolCalls,
+    ChatCompletionChoiceMessageToolCallsTypedDict,
+)
 
 
 class ChatCompletionChoiceMessageTypedDict(TypedDict):
@@ -13,11 +17,7 @@ class ChatCompletionChoiceMessageTypedDict(TypedDict):
     "Role of the generated message author, in this case `assistant`."
     content: NotRequired[str]
     "The contents of the assistant message."
-    tool_calls: NotRequired[
-        List[
-            _chatcompletionchoicemessagetoolcalls.ChatCompletionChoiceMessageToolCallsTypedDict
-        ]
-    ]
+    tool_calls: NotRequired[List[ChatCompletionChoiceMessageToolCallsTypedDict]]
 
 
 class ChatCompletionChoiceMessage(BaseModel):
@@ -25,11 +25,4 @@ class ChatCompletionChoiceMessage(BaseModel):
     "Role of the generated message author, in this case `assistant`."
     content: Optional[str] = None
     "The contents of the assistant message."
-    tool_calls: Optional[
-        List[_chatcompletionchoicemessagetoolcalls.ChatCompletionChoiceMessageToolCalls]
-    ] = None
-
-
-from . import (
-    chatcompletionchoicemessagetoolcalls as _chatcompletionchoicemessagetoolcalls,
-)
+    tool_calls: Optional[List[ChatCompletionChoiceMessageToolCalls]] = None

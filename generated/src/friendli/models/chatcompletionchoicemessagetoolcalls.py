@@ -7,36 +7,26 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .chatcompletionchoicemessagetoolcallsfunction import (
+    ChatCompletionChoiceMessageToolCallsFunction,
+    ChatCompletionChoiceMessageToolCallsFunctionTypedDict,
+)
+from .chatcompletionchoicemessagetoolcallstype import (
+    ChatCompletionChoiceMessageToolCallsType,
+)
 
 
 class ChatCompletionChoiceMessageToolCallsTypedDict(TypedDict):
     id: str
     "The ID of the tool call."
-    type: (
-        _chatcompletionchoicemessagetoolcallstype.ChatCompletionChoiceMessageToolCallsType
-    )
+    type: ChatCompletionChoiceMessageToolCallsType
     "The type of the tool."
-    function: (
-        _chatcompletionchoicemessagetoolcallsfunction.ChatCompletionChoiceMessageToolCallsFunctionTypedDict
-    )
+    function: ChatCompletionChoiceMessageToolCallsFunctionTypedDict
 
 
 class ChatCompletionChoiceMessageToolCalls(BaseModel):
     id: str
     "The ID of the tool call."
-    type: Union[
-        _chatcompletionchoicemessagetoolcallstype.ChatCompletionChoiceMessageToolCallsType,
-        UnrecognizedStr,
-    ]
+    type: Union[ChatCompletionChoiceMessageToolCallsType, UnrecognizedStr]
     "The type of the tool."
-    function: (
-        _chatcompletionchoicemessagetoolcallsfunction.ChatCompletionChoiceMessageToolCallsFunction
-    )
-
-
-from . import (
-    chatcompletionchoicemessagetoolcallsfunction as _chatcompletionchoicemessagetoolcallsfunction,
-)
-from . import (
-    chatcompletionchoicemessagetoolcallstype as _chatcompletionchoicemessagetoolcallstype,
-)
+    function: ChatCompletionChoiceMessageToolCallsFunction

@@ -7,12 +7,20 @@ from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .chatcompletionrequestbodytoolchoice import (
+    ChatCompletionRequestBodyToolChoice,
+    ChatCompletionRequestBodyToolChoiceTypedDict,
+)
+from .message import Message, MessageTypedDict
+from .streamoptions import StreamOptions, StreamOptionsTypedDict
+from .textresponseformat import TextResponseFormat, TextResponseFormatTypedDict
+from .tool import Tool, ToolTypedDict
 
 
 class ChatCompletionRequestBodyTypedDict(TypedDict):
     model: str
     "Code of the model to use. See [available model list](https://docs.friendli.ai/guides/serverless_endpoints/pricing#text-generation-models)."
-    messages: List[_message.MessageTypedDict]
+    messages: List[MessageTypedDict]
     "A list of messages comprising the conversation so far."
     eos_token: NotRequired[Nullable[List[int]]]
     "A list of endpoint sentence tokens."
@@ -34,26 +42,22 @@ class ChatCompletionRequestBodyTypedDict(TypedDict):
     "Number between -2.0 and 2.0. Positive values penalizes tokens that have been sampled at least once in the existing text."
     repetition_penalty: NotRequired[Nullable[float]]
     "Penalizes tokens that have already appeared in the generated result (plus the input tokens for decoder-only models). Should be greater than or equal to 1.0 (1.0 means no penalty). See [keskar et al., 2019](https://arxiv.org/abs/1909.05858) for more details. This is similar to Hugging Face's [`repetition_penalty`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.repetition_penalty) argument."
-    response_format: NotRequired[
-        Nullable[_textresponseformat.TextResponseFormatTypedDict]
-    ]
+    response_format: NotRequired[Nullable[TextResponseFormatTypedDict]]
     seed: NotRequired[Nullable[List[int]]]
     "Seed to control random procedure. If nothing is given, random seed is used for sampling, and return the seed along with the generated result. When using the `n` argument, you can pass a list of seed values to control all of the independent generations."
     stop: NotRequired[Nullable[List[str]]]
     "When one of the stop phrases appears in the generation result, the API will stop generation. The stop phrases are excluded from the result. Defaults to empty list."
     stream: NotRequired[Nullable[bool]]
     "Whether to stream generation result. When set true, each token will be sent as [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#event_stream_format) once generated."
-    stream_options: NotRequired[Nullable[_streamoptions.StreamOptionsTypedDict]]
+    stream_options: NotRequired[Nullable[StreamOptionsTypedDict]]
     "Options related to stream.\nIt can only be used when `stream: true`."
     temperature: NotRequired[Nullable[float]]
     "Sampling temperature. Smaller temperature makes the generation result closer to greedy, argmax (i.e., `top_k = 1`) sampling. Defaults to 1.0. This is similar to Hugging Face's [`temperature`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.temperature) argument."
     timeout_microseconds: NotRequired[Nullable[int]]
     "Request timeout. Gives the `HTTP 429 Too Many Requests` response status code. Default behavior is no timeout."
-    tool_choice: NotRequired[
-        _chatcompletionrequestbodytoolchoice.ChatCompletionRequestBodyToolChoiceTypedDict
-    ]
+    tool_choice: NotRequired[ChatCompletionRequestBodyToolChoiceTypedDict]
     'Determines the tool calling behavior of the model.\nWhen set to `none`, the model will bypass tool execution and generate a response directly.\nIn `auto` mode (the default), the model dynamically decides whether to call a tool or respond with a message.\nAlternatively, setting `required` ensures that the model invokes at least one tool before responding to the user.\nYou can also specify a particular tool by `{"type": "function", "function": {"name": "my_function"}}`.'
-    tools: NotRequired[Nullable[List[_tool.ToolTypedDict]]]
+    tools: NotRequired[Nullable[List[ToolTypedDict]]]
     "A list of tools the model may call.\nCurrently, only functions are supported as a tool.\nA maximum of 128 functions is supported.\nUse this to provide a list of functions the model may generate JSON inputs for.\n\n**When `tools` are specified, `min_tokens` field is unsupported.**"
     top_k: NotRequired[Nullable[int]]
     "The number of highest probability tokens to keep for sampling. Numbers between 0 and the vocab size of the model (both inclusive) are allowed. The default value is 0, which means that the API does not apply top-k filtering. This is similar to Hugging Face's [`top_k`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_k) argument."
@@ -66,7 +70,7 @@ class ChatCompletionRequestBodyTypedDict(TypedDict):
 class ChatCompletionRequestBody(BaseModel):
     model: str
     "Code of the model to use. See [available model list](https://docs.friendli.ai/guides/serverless_endpoints/pricing#text-generation-models)."
-    messages: List[_message.Message]
+    messages: List[Message]
     "A list of messages comprising the conversation so far."
     eos_token: OptionalNullable[List[int]] = UNSET
     "A list of endpoint sentence tokens."
@@ -88,24 +92,22 @@ class ChatCompletionRequestBody(BaseModel):
     "Number between -2.0 and 2.0. Positive values penalizes tokens that have been sampled at least once in the existing text."
     repetition_penalty: OptionalNullable[float] = UNSET
     "Penalizes tokens that have already appeared in the generated result (plus the input tokens for decoder-only models). Should be greater than or equal to 1.0 (1.0 means no penalty). See [keskar et al., 2019](https://arxiv.org/abs/1909.05858) for more details. This is similar to Hugging Face's [`repetition_penalty`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.repetition_penalty) argument."
-    response_format: OptionalNullable[_textresponseformat.TextResponseFormat] = UNSET
+    response_format: OptionalNullable[TextResponseFormat] = UNSET
     seed: OptionalNullable[List[int]] = UNSET
     "Seed to control random procedure. If nothing is given, random seed is used for sampling, and return the seed along with the generated result. When using the `n` argument, you can pass a list of seed values to control all of the independent generations."
     stop: OptionalNullable[List[str]] = UNSET
     "When one of the stop phrases appears in the generation result, the API will stop generation. The stop phrases are excluded from the result. Defaults to empty list."
     stream: OptionalNullable[bool] = UNSET
     "Whether to stream generation result. When set true, each token will be sent as [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#event_stream_format) once generated."
-    stream_options: OptionalNullable[_streamoptions.StreamOptions] = UNSET
+    stream_options: OptionalNullable[StreamOptions] = UNSET
     "Options related to stream.\nIt can only be used when `stream: true`."
     temperature: OptionalNullable[float] = UNSET
     "Sampling temperature. Smaller temperature makes the generation result closer to greedy, argmax (i.e., `top_k = 1`) sampling. Defaults to 1.0. This is similar to Hugging Face's [`temperature`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.temperature) argument."
     timeout_microseconds: OptionalNullable[int] = UNSET
     "Request timeout. Gives the `HTTP 429 Too Many Requests` response status code. Default behavior is no timeout."
-    tool_choice: Optional[
-        _chatcompletionrequestbodytoolchoice.ChatCompletionRequestBodyToolChoice
-    ] = None
+    tool_choice: Optional[ChatCompletionRequestBodyToolChoice] = None
     'Determines the tool calling behavior of the model.\nWhen set to `none`, the model will bypass tool execution and generate a response directly.\nIn `auto` mode (the default), the model dynamically decides whether to call a tool or respond with a message.\nAlternatively, setting `required` ensures that the model invokes at least one tool before responding to the user.\nYou can also specify a particular tool by `{"type": "function", "function": {"name": "my_function"}}`.'
-    tools: OptionalNullable[List[_tool.Tool]] = UNSET
+    tools: OptionalNullable[List[Tool]] = UNSET
     "A list of tools the model may call.\nCurrently, only functions are supported as a tool.\nA maximum of 128 functions is supported.\nUse this to provide a list of functions the model may generate JSON inputs for.\n\n**When `tools` are specified, `min_tokens` field is unsupported.**"
     top_k: OptionalNullable[int] = UNSET
     "The number of highest probability tokens to keep for sampling. Numbers between 0 and the vocab size of the model (both inclusive) are allowed. The default value is 0, which means that the API does not apply top-k filtering. This is similar to Hugging Face's [`top_k`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_k) argument."
@@ -113,12 +115,3 @@ class ChatCompletionRequestBody(BaseModel):
     "The number of most likely tokens to return at each token position, each with an associated log probability. `logprobs` must be set to true if this parameter is used."
     top_p: OptionalNullable[float] = UNSET
     "Tokens comprising the top `top_p` probability mass are kept for sampling. Numbers between 0.0 (exclusive) and 1.0 (inclusive) are allowed. Defaults to 1.0. This is similar to Hugging Face's [`top_p`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_p) argument."
-
-
-from . import (
-    chatcompletionrequestbodytoolchoice as _chatcompletionrequestbodytoolchoice,
-)
-from . import message as _message
-from . import streamoptions as _streamoptions
-from . import textresponseformat as _textresponseformat
-from . import tool as _tool

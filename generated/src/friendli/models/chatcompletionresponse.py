@@ -6,21 +6,19 @@ from typing import List, Optional
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from .chatcompletionchoice import ChatCompletionChoice, ChatCompletionChoiceTypedDict
+from .usage import Usage, UsageTypedDict
 
 
 class ChatCompletionResponseTypedDict(TypedDict):
-    choices: List[_chatcompletionchoice.ChatCompletionChoiceTypedDict]
-    usage: _usage.UsageTypedDict
+    choices: List[ChatCompletionChoiceTypedDict]
+    usage: UsageTypedDict
     created: NotRequired[int]
     "The Unix timestamp (in seconds) for when the generation completed."
 
 
 class ChatCompletionResponse(BaseModel):
-    choices: List[_chatcompletionchoice.ChatCompletionChoice]
-    usage: _usage.Usage
+    choices: List[ChatCompletionChoice]
+    usage: Usage
     created: Optional[int] = None
     "The Unix timestamp (in seconds) for when the generation completed."
-
-
-from . import chatcompletionchoice as _chatcompletionchoice
-from . import usage as _usage

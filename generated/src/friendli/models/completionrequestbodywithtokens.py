@@ -7,6 +7,8 @@ from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .textresponseformat import TextResponseFormat, TextResponseFormatTypedDict
+from .tokensequence import TokenSequence, TokenSequenceTypedDict
 
 
 class CompletionRequestBodyWithTokensTypedDict(TypedDict):
@@ -14,7 +16,7 @@ class CompletionRequestBodyWithTokensTypedDict(TypedDict):
     "The tokenized prompt (i.e., input tokens). Either `prompt` or `tokens` field is required."
     model: str
     "Code of the model to use. See [available model list](https://docs.friendli.ai/guides/serverless_endpoints/pricing#text-generation-models)."
-    bad_word_tokens: NotRequired[Nullable[List[_tokensequence.TokenSequenceTypedDict]]]
+    bad_word_tokens: NotRequired[Nullable[List[TokenSequenceTypedDict]]]
     "Same as the above `bad_words` field, but receives token sequences instead of text phrases. This is similar to Hugging Face's [`bad_word_ids`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.bad_words_ids) argument."
     bad_words: NotRequired[Nullable[List[str]]]
     'Text phrases that should not be generated.\nFor a bad word phrase that contains N tokens, if the first N-1 tokens appears at the last of the generated result, the logit for the last token of the phrase is set to -inf.\nBefore checking whether a bard word is included in the result, the word is converted into tokens.\nWe recommend using `bad_word_tokens` because it is clearer.\nFor example, after tokenization, phrases "clear" and " clear" can result in different token sequences due to the prepended space character.\nDefaults to empty list.'
@@ -60,14 +62,12 @@ class CompletionRequestBodyWithTokensTypedDict(TypedDict):
     "Number between -2.0 and 2.0. Positive values penalizes tokens that have been sampled at least once in the existing text."
     repetition_penalty: NotRequired[Nullable[float]]
     "Penalizes tokens that have already appeared in the generated result (plus the input tokens for decoder-only models). Should be greater than or equal to 1.0 (1.0 means no penalty). See [keskar et al., 2019](https://arxiv.org/abs/1909.05858) for more details. This is similar to Hugging Face's [`repetition_penalty`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.repetition_penalty) argument."
-    response_format: NotRequired[
-        Nullable[_textresponseformat.TextResponseFormatTypedDict]
-    ]
+    response_format: NotRequired[Nullable[TextResponseFormatTypedDict]]
     seed: NotRequired[Nullable[List[int]]]
     "Seed to control random procedure. If nothing is given, the API generate the seed randomly, use it for sampling, and return the seed along with the generated result. When using the `n` argument, you can pass a list of seed values to control all of the independent generations."
     stop: NotRequired[Nullable[List[str]]]
     "When one of the stop phrases appears in the generation result, the API will stop generation.\nThe stop phrases are excluded from the result.\nThis option is incompatible with beam search (specified by `num_beams`); use `stop_tokens` for that case instead.\nDefaults to empty list."
-    stop_tokens: NotRequired[Nullable[List[_tokensequence.TokenSequenceTypedDict]]]
+    stop_tokens: NotRequired[Nullable[List[TokenSequenceTypedDict]]]
     "Stop generating further tokens when generated token corresponds to any of the tokens in the sequence.\nIf beam search is enabled, all of the active beams should contain the stop token to terminate generation."
     stream: NotRequired[Nullable[bool]]
     "Whether to stream generation result. When set true, each token will be sent as [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#event_stream_format) once generated. Not supported when using beam search."
@@ -88,7 +88,7 @@ class CompletionRequestBodyWithTokens(BaseModel):
     "The tokenized prompt (i.e., input tokens). Either `prompt` or `tokens` field is required."
     model: str
     "Code of the model to use. See [available model list](https://docs.friendli.ai/guides/serverless_endpoints/pricing#text-generation-models)."
-    bad_word_tokens: OptionalNullable[List[_tokensequence.TokenSequence]] = UNSET
+    bad_word_tokens: OptionalNullable[List[TokenSequence]] = UNSET
     "Same as the above `bad_words` field, but receives token sequences instead of text phrases. This is similar to Hugging Face's [`bad_word_ids`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.bad_words_ids) argument."
     bad_words: OptionalNullable[List[str]] = UNSET
     'Text phrases that should not be generated.\nFor a bad word phrase that contains N tokens, if the first N-1 tokens appears at the last of the generated result, the logit for the last token of the phrase is set to -inf.\nBefore checking whether a bard word is included in the result, the word is converted into tokens.\nWe recommend using `bad_word_tokens` because it is clearer.\nFor example, after tokenization, phrases "clear" and " clear" can result in different token sequences due to the prepended space character.\nDefaults to empty list.'
@@ -134,12 +134,12 @@ class CompletionRequestBodyWithTokens(BaseModel):
     "Number between -2.0 and 2.0. Positive values penalizes tokens that have been sampled at least once in the existing text."
     repetition_penalty: OptionalNullable[float] = UNSET
     "Penalizes tokens that have already appeared in the generated result (plus the input tokens for decoder-only models). Should be greater than or equal to 1.0 (1.0 means no penalty). See [keskar et al., 2019](https://arxiv.org/abs/1909.05858) for more details. This is similar to Hugging Face's [`repetition_penalty`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.repetition_penalty) argument."
-    response_format: OptionalNullable[_textresponseformat.TextResponseFormat] = UNSET
+    response_format: OptionalNullable[TextResponseFormat] = UNSET
     seed: OptionalNullable[List[int]] = UNSET
     "Seed to control random procedure. If nothing is given, the API generate the seed randomly, use it for sampling, and return the seed along with the generated result. When using the `n` argument, you can pass a list of seed values to control all of the independent generations."
     stop: OptionalNullable[List[str]] = UNSET
     "When one of the stop phrases appears in the generation result, the API will stop generation.\nThe stop phrases are excluded from the result.\nThis option is incompatible with beam search (specified by `num_beams`); use `stop_tokens` for that case instead.\nDefaults to empty list."
-    stop_tokens: OptionalNullable[List[_tokensequence.TokenSequence]] = UNSET
+    stop_tokens: OptionalNullable[List[TokenSequence]] = UNSET
     "Stop generating further tokens when generated token corresponds to any of the tokens in the sequence.\nIf beam search is enabled, all of the active beams should contain the stop token to terminate generation."
     stream: OptionalNullable[bool] = UNSET
     "Whether to stream generation result. When set true, each token will be sent as [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#event_stream_format) once generated. Not supported when using beam search."
@@ -153,7 +153,3 @@ class CompletionRequestBodyWithTokens(BaseModel):
     "The number of highest probability tokens to keep for sampling. Numbers between 0 and the vocab size of the model (both inclusive) are allowed. The default value is 0, which means that the API does not apply top-k filtering. This is similar to Hugging Face's [`top_k`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_k) argument."
     top_p: OptionalNullable[float] = UNSET
     "Tokens comprising the top `top_p` probability mass are kept for sampling. Numbers between 0.0 (exclusive) and 1.0 (inclusive) are allowed. Defaults to 1.0. This is similar to Hugging Face's [`top_p`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_p) argument."
-
-
-from . import textresponseformat as _textresponseformat
-from . import tokensequence as _tokensequence

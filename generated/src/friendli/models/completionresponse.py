@@ -6,17 +6,15 @@ from typing import List
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from .completionchoice import CompletionChoice, CompletionChoiceTypedDict
+from .usage import Usage, UsageTypedDict
 
 
 class CompletionResponseTypedDict(TypedDict):
-    choices: List[_completionchoice.CompletionChoiceTypedDict]
-    usage: _usage.UsageTypedDict
+    choices: List[CompletionChoiceTypedDict]
+    usage: UsageTypedDict
 
 
 class CompletionResponse(BaseModel):
-    choices: List[_completionchoice.CompletionChoice]
-    usage: _usage.Usage
-
-
-from . import completionchoice as _completionchoice
-from . import usage as _usage
+    choices: List[CompletionChoice]
+    usage: Usage

@@ -6,6 +6,7 @@ from typing import List, Optional
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from .toplogprobs import TopLogprobs, TopLogprobsTypedDict
 
 
 class ContentTypedDict(TypedDict):
@@ -13,7 +14,7 @@ class ContentTypedDict(TypedDict):
     "The token."
     logprob: NotRequired[float]
     "The log probability of this token."
-    top_logprobs: NotRequired[List[_toplogprobs.TopLogprobsTypedDict]]
+    top_logprobs: NotRequired[List[TopLogprobsTypedDict]]
     "List of the most likely tokens and their log probability, at this token position."
 
 
@@ -22,8 +23,5 @@ class Content(BaseModel):
     "The token."
     logprob: Optional[float] = None
     "The log probability of this token."
-    top_logprobs: Optional[List[_toplogprobs.TopLogprobs]] = None
+    top_logprobs: Optional[List[TopLogprobs]] = None
     "List of the most likely tokens and their log probability, at this token position."
-
-
-from . import toplogprobs as _toplogprobs

@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from .data import Data, DataTypedDict
 
 
 class DedicatedImageGenerateSuccessTypedDict(TypedDict):
-    data: _data.DataTypedDict
+    data: DataTypedDict
 
 
 class DedicatedImageGenerateSuccess(BaseModel):
-    data: _data.Data
-
-
-from . import data as _data
+    data: Data

@@ -8,14 +8,16 @@ import pydantic
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .dedicatedimagegenerationbody import (
+    DedicatedImageGenerationBody,
+    DedicatedImageGenerationBodyTypedDict,
+)
 
 
 class DedicatedImagesGenerateRequestTypedDict(TypedDict):
     x_friendli_team: NotRequired[Nullable[str]]
     "ID of team to run requests as (optional parameter)."
-    dedicated_image_generation_body: (
-        _dedicatedimagegenerationbody.DedicatedImageGenerationBodyTypedDict
-    )
+    dedicated_image_generation_body: DedicatedImageGenerationBodyTypedDict
 
 
 class DedicatedImagesGenerateRequest(BaseModel):
@@ -23,9 +25,4 @@ class DedicatedImagesGenerateRequest(BaseModel):
         OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
-    dedicated_image_generation_body: (
-        _dedicatedimagegenerationbody.DedicatedImageGenerationBody
-    )
-
-
-from . import dedicatedimagegenerationbody as _dedicatedimagegenerationbody
+    dedicated_image_generation_body: DedicatedImageGenerationBody

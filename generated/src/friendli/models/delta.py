@@ -6,6 +6,7 @@ from typing import Optional
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from .deltatoolcalls import DeltaToolCalls, DeltaToolCallsTypedDict
 
 
 class DeltaTypedDict(TypedDict):
@@ -13,7 +14,7 @@ class DeltaTypedDict(TypedDict):
     "Role of the generated message author, in this case `assistant`."
     content: NotRequired[str]
     "The contents of the assistant message."
-    tool_calls: NotRequired[_deltatoolcalls.DeltaToolCallsTypedDict]
+    tool_calls: NotRequired[DeltaToolCallsTypedDict]
 
 
 class Delta(BaseModel):
@@ -21,7 +22,4 @@ class Delta(BaseModel):
     "Role of the generated message author, in this case `assistant`."
     content: Optional[str] = None
     "The contents of the assistant message."
-    tool_calls: Optional[_deltatoolcalls.DeltaToolCalls] = None
-
-
-from . import deltatoolcalls as _deltatoolcalls
+    tool_calls: Optional[DeltaToolCalls] = None

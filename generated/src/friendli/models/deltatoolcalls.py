@@ -7,6 +7,11 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .deltatoolcallsfunction import (
+    DeltaToolCallsFunction,
+    DeltaToolCallsFunctionTypedDict,
+)
+from .deltatoolcallstype import DeltaToolCallsType
 
 
 class DeltaToolCallsTypedDict(TypedDict):
@@ -14,9 +19,9 @@ class DeltaToolCallsTypedDict(TypedDict):
     "The index of tool call being generated."
     id: str
     "The ID of the tool call."
-    type: _deltatoolcallstype.DeltaToolCallsType
+    type: DeltaToolCallsType
     "The type of the tool."
-    function: _deltatoolcallsfunction.DeltaToolCallsFunctionTypedDict
+    function: DeltaToolCallsFunctionTypedDict
 
 
 class DeltaToolCalls(BaseModel):
@@ -24,10 +29,6 @@ class DeltaToolCalls(BaseModel):
     "The index of tool call being generated."
     id: str
     "The ID of the tool call."
-    type: Union[_deltatoolcallstype.DeltaToolCallsType, UnrecognizedStr]
+    type: Union[DeltaToolCallsType, UnrecognizedStr]
     "The type of the tool."
-    function: _deltatoolcallsfunction.DeltaToolCallsFunction
-
-
-from . import deltatoolcallsfunction as _deltatoolcallsfunction
-from . import deltatoolcallstype as _deltatoolcallstype
+    function: DeltaToolCallsFunction

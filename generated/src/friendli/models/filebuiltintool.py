@@ -7,20 +7,18 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .filebuiltintooltype import FileBuiltInToolType
 
 
 class FileBuiltInToolTypedDict(TypedDict):
-    type: _filebuiltintooltype.FileBuiltInToolType
+    type: FileBuiltInToolType
     "The type of the file parser tool. Only .txt and .pdf files are supported."
     files: List[str]
     "A List of file IDs."
 
 
 class FileBuiltInTool(BaseModel):
-    type: Union[_filebuiltintooltype.FileBuiltInToolType, UnrecognizedStr]
+    type: Union[FileBuiltInToolType, UnrecognizedStr]
     "The type of the file parser tool. Only .txt and .pdf files are supported."
     files: List[str]
     "A List of file IDs."
-
-
-from . import filebuiltintooltype as _filebuiltintooltype

@@ -7,19 +7,17 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .function import Function, FunctionTypedDict
+from .functiontooltype import FunctionToolType
 
 
 class FunctionToolTypedDict(TypedDict):
-    type: _functiontooltype.FunctionToolType
+    type: FunctionToolType
     "The type of the tool."
-    function: _function.FunctionTypedDict
+    function: FunctionTypedDict
 
 
 class FunctionTool(BaseModel):
-    type: Union[_functiontooltype.FunctionToolType, UnrecognizedStr]
+    type: Union[FunctionToolType, UnrecognizedStr]
     "The type of the tool."
-    function: _function.Function
-
-
-from . import function as _function
-from . import functiontooltype as _functiontooltype
+    function: Function

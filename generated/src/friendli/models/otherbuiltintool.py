@@ -7,16 +7,14 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .otherbuiltintooltype import OtherBuiltInToolType
 
 
 class OtherBuiltInToolTypedDict(TypedDict):
-    type: _otherbuiltintooltype.OtherBuiltInToolType
+    type: OtherBuiltInToolType
     "The type of the built-in tool."
 
 
 class OtherBuiltInTool(BaseModel):
-    type: Union[_otherbuiltintooltype.OtherBuiltInToolType, UnrecognizedStr]
+    type: Union[OtherBuiltInToolType, UnrecognizedStr]
     "The type of the built-in tool."
-
-
-from . import otherbuiltintooltype as _otherbuiltintooltype

@@ -8,14 +8,16 @@ import pydantic
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .chatcompletionrequestbody import (
+    ChatCompletionRequestBody,
+    ChatCompletionRequestBodyTypedDict,
+)
 
 
 class ServerlessChatCompleteRequestTypedDict(TypedDict):
     x_friendli_team: NotRequired[Nullable[str]]
     "ID of team to run requests as (optional parameter)."
-    chat_completion_request_body: (
-        _chatcompletionrequestbody.ChatCompletionRequestBodyTypedDict
-    )
+    chat_completion_request_body: ChatCompletionRequestBodyTypedDict
 
 
 class ServerlessChatCompleteRequest(BaseModel):
@@ -23,7 +25,4 @@ class ServerlessChatCompleteRequest(BaseModel):
         OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
-    chat_completion_request_body: _chatcompletionrequestbody.ChatCompletionRequestBody
-
-
-from . import chatcompletionrequestbody as _chatcompletionrequestbody
+    chat_completion_request_body: ChatCompletionRequestBody

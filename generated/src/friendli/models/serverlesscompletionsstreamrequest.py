@@ -8,12 +8,13 @@ import pydantic
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .completionrequestbody import CompletionRequestBody, CompletionRequestBodyTypedDict
 
 
 class ServerlessCompletionsStreamRequestTypedDict(TypedDict):
     x_friendli_team: NotRequired[Nullable[str]]
     "ID of team to run requests as (optional parameter)."
-    completion_request_body: _completionrequestbody.CompletionRequestBodyTypedDict
+    completion_request_body: CompletionRequestBodyTypedDict
 
 
 class ServerlessCompletionsStreamRequest(BaseModel):
@@ -21,7 +22,4 @@ class ServerlessCompletionsStreamRequest(BaseModel):
         OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
-    completion_request_body: _completionrequestbody.CompletionRequestBody
-
-
-from . import completionrequestbody as _completionrequestbody
+    completion_request_body: CompletionRequestBody

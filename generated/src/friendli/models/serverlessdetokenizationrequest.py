@@ -8,14 +8,16 @@ import pydantic
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .detokenizationrequestbody import (
+    DetokenizationRequestBody,
+    DetokenizationRequestBodyTypedDict,
+)
 
 
 class ServerlessDetokenizationRequestTypedDict(TypedDict):
     x_friendli_team: NotRequired[Nullable[str]]
     "ID of team to run requests as (optional parameter)."
-    detokenization_request_body: (
-        _detokenizationrequestbody.DetokenizationRequestBodyTypedDict
-    )
+    detokenization_request_body: DetokenizationRequestBodyTypedDict
 
 
 class ServerlessDetokenizationRequest(BaseModel):
@@ -23,7 +25,4 @@ class ServerlessDetokenizationRequest(BaseModel):
         OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
-    detokenization_request_body: _detokenizationrequestbody.DetokenizationRequestBody
-
-
-from . import detokenizationrequestbody as _detokenizationrequestbody
+    detokenization_request_body: DetokenizationRequestBody

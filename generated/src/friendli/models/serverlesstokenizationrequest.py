@@ -8,12 +8,16 @@ import pydantic
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .tokenizationrequestbody import (
+    TokenizationRequestBody,
+    TokenizationRequestBodyTypedDict,
+)
 
 
 class ServerlessTokenizationRequestTypedDict(TypedDict):
     x_friendli_team: NotRequired[Nullable[str]]
     "ID of team to run requests as (optional parameter)."
-    tokenization_request_body: _tokenizationrequestbody.TokenizationRequestBodyTypedDict
+    tokenization_request_body: TokenizationRequestBodyTypedDict
 
 
 class ServerlessTokenizationRequest(BaseModel):
@@ -21,7 +25,4 @@ class ServerlessTokenizationRequest(BaseModel):
         OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
-    tokenization_request_body: _tokenizationrequestbody.TokenizationRequestBody
-
-
-from . import tokenizationrequestbody as _tokenizationrequestbody
+    tokenization_request_body: TokenizationRequestBody

@@ -8,14 +8,16 @@ import pydantic
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .toolassistedcompletionrequestbody import (
+    ToolAssistedCompletionRequestBody,
+    ToolAssistedCompletionRequestBodyTypedDict,
+)
 
 
 class ServerlessToolAssistedChatCompleteRequestTypedDict(TypedDict):
     x_friendli_team: NotRequired[Nullable[str]]
     "ID of team to run requests as (optional parameter)."
-    tool_assisted_completion_request_body: (
-        _toolassistedcompletionrequestbody.ToolAssistedCompletionRequestBodyTypedDict
-    )
+    tool_assisted_completion_request_body: ToolAssistedCompletionRequestBodyTypedDict
 
 
 class ServerlessToolAssistedChatCompleteRequest(BaseModel):
@@ -23,9 +25,4 @@ class ServerlessToolAssistedChatCompleteRequest(BaseModel):
         OptionalNullable[str], pydantic.Field(alias="X-Friendli-Team")
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
-    tool_assisted_completion_request_body: (
-        _toolassistedcompletionrequestbody.ToolAssistedCompletionRequestBody
-    )
-
-
-from . import toolassistedcompletionrequestbody as _toolassistedcompletionrequestbody
+    tool_assisted_completion_request_body: ToolAssistedCompletionRequestBody

@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from .streamedchatcompletionresponsedata import (
+    StreamedChatCompletionResponseData,
+    StreamedChatCompletionResponseDataTypedDict,
+)
 
 
 class StreamedChatCompletionResponseTypedDict(TypedDict):
-    data: (
-        _streamedchatcompletionresponsedata.StreamedChatCompletionResponseDataTypedDict
-    )
+    data: StreamedChatCompletionResponseDataTypedDict
 
 
 class StreamedChatCompletionResponse(BaseModel):
     """A server-sent event containing chat completion content."""
 
-    data: _streamedchatcompletionresponsedata.StreamedChatCompletionResponseData
-
-
-from . import streamedchatcompletionresponsedata as _streamedchatcompletionresponsedata
+    data: StreamedChatCompletionResponseData

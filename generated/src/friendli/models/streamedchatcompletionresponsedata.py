@@ -7,21 +7,22 @@ from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .streamedchatcompletionchoice import (
+    StreamedChatCompletionChoice,
+    StreamedChatCompletionChoiceTypedDict,
+)
+from .usage import Usage, UsageTypedDict
 
 
 class StreamedChatCompletionResponseDataTypedDict(TypedDict):
-    choices: List[_streamedchatcompletionchoice.StreamedChatCompletionChoiceTypedDict]
-    usage: NotRequired[Nullable[_usage.UsageTypedDict]]
+    choices: List[StreamedChatCompletionChoiceTypedDict]
+    usage: NotRequired[Nullable[UsageTypedDict]]
     created: int
     "The Unix timestamp (in seconds) for when the token sampled."
 
 
 class StreamedChatCompletionResponseData(BaseModel):
-    choices: List[_streamedchatcompletionchoice.StreamedChatCompletionChoice]
-    usage: OptionalNullable[_usage.Usage] = UNSET
+    choices: List[StreamedChatCompletionChoice]
+    usage: OptionalNullable[Usage] = UNSET
     created: int
     "The Unix timestamp (in seconds) for when the token sampled."
-
-
-from . import streamedchatcompletionchoice as _streamedchatcompletionchoice
-from . import usage as _usage

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from .streamedcompletionresponsedata import (
+    StreamedCompletionResponseData,
+    StreamedCompletionResponseDataTypedDict,
+)
 
 
 class StreamedCompletionResponseTypedDict(TypedDict):
-    data: _streamedcompletionresponsedata.StreamedCompletionResponseDataTypedDict
+    data: StreamedCompletionResponseDataTypedDict
 
 
 class StreamedCompletionResponse(BaseModel):
-    data: _streamedcompletionresponsedata.StreamedCompletionResponseData
-
-
-from . import streamedcompletionresponsedata as _streamedcompletionresponsedata
+    data: StreamedCompletionResponseData

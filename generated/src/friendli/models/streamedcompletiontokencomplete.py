@@ -7,27 +7,20 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .completionchoice import CompletionChoice, CompletionChoiceTypedDict
+from .streamedcompletiontokencompleteevent import StreamedCompletionTokenCompleteEvent
+from .usage import Usage, UsageTypedDict
 
 
 class StreamedCompletionTokenCompleteTypedDict(TypedDict):
-    event: _streamedcompletiontokencompleteevent.StreamedCompletionTokenCompleteEvent
+    event: StreamedCompletionTokenCompleteEvent
     "Type of server-sent event."
-    choices: List[_completionchoice.CompletionChoiceTypedDict]
-    usage: _usage.UsageTypedDict
+    choices: List[CompletionChoiceTypedDict]
+    usage: UsageTypedDict
 
 
 class StreamedCompletionTokenComplete(BaseModel):
-    event: Union[
-        _streamedcompletiontokencompleteevent.StreamedCompletionTokenCompleteEvent,
-        UnrecognizedStr,
-    ]
+    event: Union[StreamedCompletionTokenCompleteEvent, UnrecognizedStr]
     "Type of server-sent event."
-    choices: List[_completionchoice.CompletionChoice]
-    usage: _usage.Usage
-
-
-from . import completionchoice as _completionchoice
-from . import (
-    streamedcompletiontokencompleteevent as _streamedcompletiontokencompleteevent,
-)
-from . import usage as _usage
+    choices: List[CompletionChoice]
+    usage: Usage

@@ -7,10 +7,11 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .streamedcompletiontokensampledevent import StreamedCompletionTokenSampledEvent
 
 
 class StreamedCompletionTokenSampledTypedDict(TypedDict):
-    event: _streamedcompletiontokensampledevent.StreamedCompletionTokenSampledEvent
+    event: StreamedCompletionTokenSampledEvent
     "Type of server-sent event."
     index: int
     "The index of the choice in the list of generated choices."
@@ -21,10 +22,7 @@ class StreamedCompletionTokenSampledTypedDict(TypedDict):
 
 
 class StreamedCompletionTokenSampled(BaseModel):
-    event: Union[
-        _streamedcompletiontokensampledevent.StreamedCompletionTokenSampledEvent,
-        UnrecognizedStr,
-    ]
+    event: Union[StreamedCompletionTokenSampledEvent, UnrecognizedStr]
     "Type of server-sent event."
     index: int
     "The index of the choice in the list of generated choices."
@@ -32,8 +30,3 @@ class StreamedCompletionTokenSampled(BaseModel):
     "Generated text output."
     token: int
     "Generated output token."
-
-
-from . import (
-    streamedcompletiontokensampledevent as _streamedcompletiontokensampledevent,
-)

@@ -6,14 +6,16 @@ from typing import Optional
 from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
+from .streamedtoolassistedchatcompletionresponsedata import (
+    StreamedToolAssistedChatCompletionResponseData,
+    StreamedToolAssistedChatCompletionResponseDataTypedDict,
+)
 
 
 class StreamedToolAssistedChatCompletionResponseTypedDict(TypedDict):
     event: NotRequired[str]
     "Type of server-sent event. `tool_status` for a status update of a built-in tool call; absent for generated tokens."
-    data: (
-        _streamedtoolassistedchatcompletionresponsedata.StreamedToolAssistedChatCompletionResponseDataTypedDict
-    )
+    data: StreamedToolAssistedChatCompletionResponseDataTypedDict
 
 
 class StreamedToolAssistedChatCompletionResponse(BaseModel):
@@ -21,11 +23,4 @@ class StreamedToolAssistedChatCompletionResponse(BaseModel):
 
     event: Optional[str] = None
     "Type of server-sent event. `tool_status` for a status update of a built-in tool call; absent for generated tokens."
-    data: (
-        _streamedtoolassistedchatcompletionresponsedata.StreamedToolAssistedChatCompletionResponseData
-    )
-
-
-from . import (
-    streamedtoolassistedchatcompletionresponsedata as _streamedtoolassistedchatcompletionresponsedata,
-)
+    data: StreamedToolAssistedChatCompletionResponseData

@@ -6,18 +6,19 @@ from typing import List
 from typing_extensions import TypedDict
 
 from ._base import BaseModel
+from .streamedchatcompletionchoice import (
+    StreamedChatCompletionChoice,
+    StreamedChatCompletionChoiceTypedDict,
+)
 
 
 class StreamedToolAssistedChatCompletionTokenTypedDict(TypedDict):
-    choices: List[_streamedchatcompletionchoice.StreamedChatCompletionChoiceTypedDict]
+    choices: List[StreamedChatCompletionChoiceTypedDict]
     created: int
     "The Unix timestamp (in seconds) for when the token sampled."
 
 
 class StreamedToolAssistedChatCompletionToken(BaseModel):
-    choices: List[_streamedchatcompletionchoice.StreamedChatCompletionChoice]
+    choices: List[StreamedChatCompletionChoice]
     created: int
     "The Unix timestamp (in seconds) for when the token sampled."
-
-
-from . import streamedchatcompletionchoice as _streamedchatcompletionchoice

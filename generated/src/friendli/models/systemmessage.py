@@ -7,10 +7,11 @@ from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .systemmessagerole import SystemMessageRole
 
 
 class SystemMessageTypedDict(TypedDict):
-    role: _systemmessagerole.SystemMessageRole
+    role: SystemMessageRole
     "The role of the messages author."
     content: str
     "The content of system message."
@@ -19,12 +20,9 @@ class SystemMessageTypedDict(TypedDict):
 
 
 class SystemMessage(BaseModel):
-    role: Union[_systemmessagerole.SystemMessageRole, UnrecognizedStr]
+    role: Union[SystemMessageRole, UnrecognizedStr]
     "The role of the messages author."
     content: str
     "The content of system message."
     name: Optional[str] = None
     "The name for the participant to distinguish between participants with the same role."
-
-
-from . import systemmessagerole as _systemmessagerole

@@ -17,10 +17,11 @@ import pydantic
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .textresponseformattype import TextResponseFormatType
 
 
 class TextResponseFormatTypedDict(TypedDict):
-    type: _textresponseformattype.TextResponseFormatType
+    type: TextResponseFormatType
     "Type of the response format."
     schema_: NotRequired[str]
     'The schema of the output. For `{ "type": "json_object" }`, `schema` should be a serialized string of JSON schema. For `{ "type": "regex" }`, `schema` should be a regex pattern.\n\n***Caveat***\nFor the JSON object type, recursive definitions are not supported. Optional properties are also not supported; all properties of `{ "type": "object" }` are generated regardless of whether they are listed in the `required` field.\nFor the regex type, lookaheads/lookbehinds (e.g., `\\a`, `\\z`, `^`, `$`, `(?=)`, `(?!)`, `(?<=...)`, `(?<!...)`) are not supported. Group specials (e.g., `\\w`, `\\W`, `\\d`, `\\D`, `\\s`, `\\S`) do not support non-ASCII characters. Unicode escape patterns (e.g., `\\N`, `\\p`, `\\P`) are not supported. Additionally, conditional matching (`(?(`) and back-references can cause inefficiency.'
@@ -37,10 +38,7 @@ class TextResponseFormat(BaseModel):
     Otherwise, the model may result in an unending stream of whitespace or other characters.
     """
 
-    type: Union[_textresponseformattype.TextResponseFormatType, UnrecognizedStr]
+    type: Union[TextResponseFormatType, UnrecognizedStr]
     "Type of the response format."
     schema_: Annotated[Optional[str], pydantic.Field(alias="schema")] = None
     'The schema of the output. For `{ "type": "json_object" }`, `schema` should be a serialized string of JSON schema. For `{ "type": "regex" }`, `schema` should be a regex pattern.\n\n***Caveat***\nFor the JSON object type, recursive definitions are not supported. Optional properties are also not supported; all properties of `{ "type": "object" }` are generated regardless of whether they are listed in the `required` field.\nFor the regex type, lookaheads/lookbehinds (e.g., `\\a`, `\\z`, `^`, `$`, `(?=)`, `(?!)`, `(?<=...)`, `(?<!...)`) are not supported. Group specials (e.g., `\\w`, `\\W`, `\\d`, `\\D`, `\\s`, `\\S`) do not support non-ASCII characters. Unicode escape patterns (e.g., `\\N`, `\\p`, `\\P`) are not supported. Additionally, conditional matching (`(?(`) and back-references can cause inefficiency.'
-
-
-from . import textresponseformattype as _textresponseformattype

@@ -7,19 +7,17 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .function import Function, FunctionTypedDict
+from .tooltype import ToolType
 
 
 class ToolTypedDict(TypedDict):
-    type: _tooltype.ToolType
+    type: ToolType
     "The type of the tool. Currently, only `function` is supported."
-    function: _function.FunctionTypedDict
+    function: FunctionTypedDict
 
 
 class Tool(BaseModel):
-    type: Union[_tooltype.ToolType, UnrecognizedStr]
+    type: Union[ToolType, UnrecognizedStr]
     "The type of the tool. Currently, only `function` is supported."
-    function: _function.Function
-
-
-from . import function as _function
-from . import tooltype as _tooltype
+    function: Function

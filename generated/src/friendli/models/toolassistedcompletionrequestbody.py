@@ -7,12 +7,22 @@ from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
 from ..types import UNSET, Nullable, OptionalNullable
+from .message import Message, MessageTypedDict
+from .textresponseformat import TextResponseFormat, TextResponseFormatTypedDict
+from .toolassistedcompletionrequestbodytoolchoice import (
+    ToolAssistedCompletionRequestBodyToolChoice,
+    ToolAssistedCompletionRequestBodyToolChoiceTypedDict,
+)
+from .toolfortoolassistedchat import (
+    ToolForToolAssistedChat,
+    ToolForToolAssistedChatTypedDict,
+)
 
 
 class ToolAssistedCompletionRequestBodyTypedDict(TypedDict):
     model: str
     "Code of the model to use. See [available model list](https://docs.friendli.ai/guides/serverless_endpoints/pricing#text-generation-models)."
-    messages: List[_message.MessageTypedDict]
+    messages: List[MessageTypedDict]
     "A list of messages comprising the conversation so far."
     eos_token: NotRequired[Nullable[List[int]]]
     "A list of endpoint sentence tokens."
@@ -30,9 +40,7 @@ class ToolAssistedCompletionRequestBodyTypedDict(TypedDict):
     "Number between -2.0 and 2.0. Positive values penalizes tokens that have been sampled at least once in the existing text."
     repetition_penalty: NotRequired[Nullable[float]]
     "Penalizes tokens that have already appeared in the generated result (plus the input tokens for decoder-only models). Should be greater than or equal to 1.0 (1.0 means no penalty). See [keskar et al., 2019](https://arxiv.org/abs/1909.05858) for more details. This is similar to Hugging Face's [`repetition_penalty`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.repetition_penalty) argument."
-    response_format: NotRequired[
-        Nullable[_textresponseformat.TextResponseFormatTypedDict]
-    ]
+    response_format: NotRequired[Nullable[TextResponseFormatTypedDict]]
     resume_generation: NotRequired[Nullable[bool]]
     "Enable to continue text generation even after an error occurs during a tool call.\n\nNote that enabling this option may use more tokens, as the system generates additional content to handle errors gracefully.\nHowever, if the system fails more than 8 times, the generation will stop regardless.\n\n***Tip***\nThis is useful in scenarios where you want to maintain text generation flow despite errors, such as when generating long-form content.\nThe user will not be interrupted by tool call issues, ensuring a smoother experience."
     seed: NotRequired[Nullable[List[int]]]
@@ -45,13 +53,9 @@ class ToolAssistedCompletionRequestBodyTypedDict(TypedDict):
     "Sampling temperature. Smaller temperature makes the generation result closer to greedy, argmax (i.e., `top_k = 1`) sampling. Defaults to 1.0. This is similar to Hugging Face's [`temperature`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.temperature) argument."
     timeout_microseconds: NotRequired[Nullable[int]]
     "Request timeout. Gives the `HTTP 429 Too Many Requests` response status code. Default behavior is no timeout."
-    tool_choice: NotRequired[
-        _toolassistedcompletionrequestbodytoolchoice.ToolAssistedCompletionRequestBodyToolChoiceTypedDict
-    ]
+    tool_choice: NotRequired[ToolAssistedCompletionRequestBodyToolChoiceTypedDict]
     'Determines the tool calling behavior of the model.\nWhen set to `none`, the model will bypass tool execution and generate a response directly.\nIn `auto` mode (the default), the model dynamically decides whether to call a tool or respond with a message.\nAlternatively, setting `required` ensures that the model invokes at least one tool before responding to the user.\nYou can also specify a particular tool by `{"type": "function", "function": {"name": "my_function"}}`.'
-    tools: NotRequired[
-        Nullable[List[_toolfortoolassistedchat.ToolForToolAssistedChatTypedDict]]
-    ]
+    tools: NotRequired[Nullable[List[ToolForToolAssistedChatTypedDict]]]
     "A list of tools the model may call.\nA maximum of 128 functions is supported.\nUse this to provide a list of functions the model may generate JSON inputs for.\nFor more detailed information about each tool, please refer [here](https://docs.friendli.ai/guides/serverless_endpoints/tools/built_in_tools).\n\n**When `tools` are specified, `min_tokens` field is unsupported.**"
     top_k: NotRequired[Nullable[int]]
     "The number of highest probability tokens to keep for sampling. Numbers between 0 and the vocab size of the model (both inclusive) are allowed. The default value is 0, which means that the API does not apply top-k filtering. This is similar to Hugging Face's [`top_k`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_k) argument."
@@ -62,7 +66,7 @@ class ToolAssistedCompletionRequestBodyTypedDict(TypedDict):
 class ToolAssistedCompletionRequestBody(BaseModel):
     model: str
     "Code of the model to use. See [available model list](https://docs.friendli.ai/guides/serverless_endpoints/pricing#text-generation-models)."
-    messages: List[_message.Message]
+    messages: List[Message]
     "A list of messages comprising the conversation so far."
     eos_token: OptionalNullable[List[int]] = UNSET
     "A list of endpoint sentence tokens."
@@ -80,7 +84,7 @@ class ToolAssistedCompletionRequestBody(BaseModel):
     "Number between -2.0 and 2.0. Positive values penalizes tokens that have been sampled at least once in the existing text."
     repetition_penalty: OptionalNullable[float] = UNSET
     "Penalizes tokens that have already appeared in the generated result (plus the input tokens for decoder-only models). Should be greater than or equal to 1.0 (1.0 means no penalty). See [keskar et al., 2019](https://arxiv.org/abs/1909.05858) for more details. This is similar to Hugging Face's [`repetition_penalty`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.repetition_penalty) argument."
-    response_format: OptionalNullable[_textresponseformat.TextResponseFormat] = UNSET
+    response_format: OptionalNullable[TextResponseFormat] = UNSET
     resume_generation: OptionalNullable[bool] = UNSET
     "Enable to continue text generation even after an error occurs during a tool call.\n\nNote that enabling this option may use more tokens, as the system generates additional content to handle errors gracefully.\nHowever, if the system fails more than 8 times, the generation will stop regardless.\n\n***Tip***\nThis is useful in scenarios where you want to maintain text generation flow despite errors, such as when generating long-form content.\nThe user will not be interrupted by tool call issues, ensuring a smoother experience."
     seed: OptionalNullable[List[int]] = UNSET
@@ -93,23 +97,11 @@ class ToolAssistedCompletionRequestBody(BaseModel):
     "Sampling temperature. Smaller temperature makes the generation result closer to greedy, argmax (i.e., `top_k = 1`) sampling. Defaults to 1.0. This is similar to Hugging Face's [`temperature`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.generationconfig.temperature) argument."
     timeout_microseconds: OptionalNullable[int] = UNSET
     "Request timeout. Gives the `HTTP 429 Too Many Requests` response status code. Default behavior is no timeout."
-    tool_choice: Optional[
-        _toolassistedcompletionrequestbodytoolchoice.ToolAssistedCompletionRequestBodyToolChoice
-    ] = None
+    tool_choice: Optional[ToolAssistedCompletionRequestBodyToolChoice] = None
     'Determines the tool calling behavior of the model.\nWhen set to `none`, the model will bypass tool execution and generate a response directly.\nIn `auto` mode (the default), the model dynamically decides whether to call a tool or respond with a message.\nAlternatively, setting `required` ensures that the model invokes at least one tool before responding to the user.\nYou can also specify a particular tool by `{"type": "function", "function": {"name": "my_function"}}`.'
-    tools: OptionalNullable[List[_toolfortoolassistedchat.ToolForToolAssistedChat]] = (
-        UNSET
-    )
+    tools: OptionalNullable[List[ToolForToolAssistedChat]] = UNSET
     "A list of tools the model may call.\nA maximum of 128 functions is supported.\nUse this to provide a list of functions the model may generate JSON inputs for.\nFor more detailed information about each tool, please refer [here](https://docs.friendli.ai/guides/serverless_endpoints/tools/built_in_tools).\n\n**When `tools` are specified, `min_tokens` field is unsupported.**"
     top_k: OptionalNullable[int] = UNSET
     "The number of highest probability tokens to keep for sampling. Numbers between 0 and the vocab size of the model (both inclusive) are allowed. The default value is 0, which means that the API does not apply top-k filtering. This is similar to Hugging Face's [`top_k`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_k) argument."
     top_p: OptionalNullable[float] = UNSET
     "Tokens comprising the top `top_p` probability mass are kept for sampling. Numbers between 0.0 (exclusive) and 1.0 (inclusive) are allowed. Defaults to 1.0. This is similar to Hugging Face's [`top_p`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_p) argument."
-
-
-from . import message as _message
-from . import textresponseformat as _textresponseformat
-from . import (
-    toolassistedcompletionrequestbodytoolchoice as _toolassistedcompletionrequestbodytoolchoice,
-)
-from . import toolfortoolassistedchat as _toolfortoolassistedchat

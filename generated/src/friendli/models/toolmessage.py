@@ -7,10 +7,11 @@ from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .toolmessagerole import ToolMessageRole
 
 
 class ToolMessageTypedDict(TypedDict):
-    role: _toolmessagerole.ToolMessageRole
+    role: ToolMessageRole
     "The role of the messages author."
     content: str
     "The content of tool message that contains the result of tool calling."
@@ -21,7 +22,7 @@ class ToolMessageTypedDict(TypedDict):
 
 
 class ToolMessage(BaseModel):
-    role: Union[_toolmessagerole.ToolMessageRole, UnrecognizedStr]
+    role: Union[ToolMessageRole, UnrecognizedStr]
     "The role of the messages author."
     content: str
     "The content of tool message that contains the result of tool calling."
@@ -29,6 +30,3 @@ class ToolMessage(BaseModel):
     "The ID of tool call corresponding to this message."
     name: Optional[str] = None
     "An optional name of the tool call corresponding to this message."
-
-
-from . import toolmessagerole as _toolmessagerole

@@ -7,12 +7,13 @@ from typing_extensions import TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .urlimageitemresponseformat import URLImageItemResponseFormat
 
 
 class URLImageItemTypedDict(TypedDict):
     seed: int
     "The seed used during image generation."
-    response_format: _urlimageitemresponseformat.URLImageItemResponseFormat
+    response_format: URLImageItemResponseFormat
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     url: str
     "The URL of the generated image."
@@ -21,12 +22,7 @@ class URLImageItemTypedDict(TypedDict):
 class URLImageItem(BaseModel):
     seed: int
     "The seed used during image generation."
-    response_format: Union[
-        _urlimageitemresponseformat.URLImageItemResponseFormat, UnrecognizedStr
-    ]
+    response_format: Union[URLImageItemResponseFormat, UnrecognizedStr]
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     url: str
     "The URL of the generated image."
-
-
-from . import urlimageitemresponseformat as _urlimageitemresponseformat

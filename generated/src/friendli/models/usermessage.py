@@ -7,10 +7,11 @@ from typing_extensions import NotRequired, TypedDict
 
 from ._base import BaseModel
 from ..types import UnrecognizedStr
+from .usermessagerole import UserMessageRole
 
 
 class UserMessageTypedDict(TypedDict):
-    role: _usermessagerole.UserMessageRole
+    role: UserMessageRole
     "The role of the messages author."
     content: str
     "The content of user message."
@@ -19,12 +20,9 @@ class UserMessageTypedDict(TypedDict):
 
 
 class UserMessage(BaseModel):
-    role: Union[_usermessagerole.UserMessageRole, UnrecognizedStr]
+    role: Union[UserMessageRole, UnrecognizedStr]
     "The role of the messages author."
     content: str
     "The content of user message."
     name: Optional[str] = None
     "The name for the participant to distinguish between participants with the same role."
-
-
-from . import usermessagerole as _usermessagerole
