@@ -204,6 +204,8 @@ class Operation:
     deprecated: bool = False
     security: tuple[tuple[str, ...], ...] = ()
     """Alternatives of security schemes (by name), any one of which authorises the call."""
+    server: Optional[str] = None
+    """The operation's own server, when the document gives one."""
 
 
 @dataclass(frozen=True)

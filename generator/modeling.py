@@ -126,7 +126,9 @@ class _Builder:
             version=str(info.get("version", "")),
             description=_description(info),
             settings=self.settings,
-            servers=tuple(Server(str(s.get("url", "")), _description(s)) for s in data.get("servers") or []),
+            servers=tuple(
+                Server(_server_url(s), _description(s)) for s in data.get("servers") or [] if isinstance(s, dict)
+            ),
             security=self.security,
             root=_group_tree(operations, self.settings),
             operations=operations,
@@ -414,6 +416,10 @@ class _Builder:
             usage_example=self._usage_example(arguments, body, body_example),
             deprecated=bool(op.get("deprecated")),
             security=self._requirements(op),
+            server=next(
+                (_server_url(s) for s in op.get("servers") or path_item.get("servers") or [] if isinstance(s, dict)),
+                None,
+            ),
         )
 
     def _parameters(
@@ -717,6 +723,15 @@ def _sample(schema: Any) -> Optional[Example]:
     if kind == "string" and schema.get("format") in _FORMAT_SAMPLES:
         return Example(_FORMAT_SAMPLES[schema["format"]])
     return None
+
+
+def _server_url(server: dict[str, Any]) -> str:
+    """A server's URL with its variables at their defaults."""
+    url = str(server.get("url", ""))
+    for name, variable in (server.get("variables") or {}).items():
+        if isinstance(variable, dict) and "default" in variable:
+            url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return url
 
 
 def _is_nullable(schema: Any) -> bool:

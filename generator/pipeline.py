@@ -5,13 +5,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from . import __version__
+from . import validator as validator_module
 from .config import load_settings
-from .errors import Problem
+from .errors import Location, Problem
 from .formatting import default_cache_dir, format_files
 from .loader import Document, load
 from .modeling import build_api
@@ -29,8 +33,36 @@ class Generated:
 
 
 def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[Problem]]:
+    """Load and validate; a document validated before (same bytes, same rules) is not validated again."""
     document = load(spec)
-    return document, validate(document, strict)
+    cache = default_cache_dir()
+    key = _validation_key(document, strict)
+    record = cache.parent / "validate" / key[:2] / key if cache is not None else None
+    if record is not None:
+        try:
+            data = json.loads(record.read_text(encoding="utf-8"))
+            return document, [Problem(Location(p[0], p[1], p[2]), p[3], "warning") for p in data]
+        except (OSError, ValueError, IndexError, TypeError):
+            pass
+    warnings = validate(document, strict)
+    if record is not None:
+        rows = [[w.location.file, w.location.pointer, w.location.line, w.message] for w in warnings]
+        try:
+            record.parent.mkdir(parents=True, exist_ok=True)
+            temporary = record.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(rows), encoding="utf-8")
+            os.replace(temporary, record)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+    return document, warnings
+
+
+def _validation_key(document: Document, strict: bool) -> str:
+    digest = hashlib.sha256(f"{__version__}\0{strict}\0".encode())
+    digest.update(Path(validator_module.__file__).read_bytes())
+    for path in sorted(document.files):
+        digest.update(str(path).encode() + b"\0" + document.files[path].text.encode() + b"\0")
+    return digest.hexdigest()
 
 
 def generate(spec: Path, config: Optional[Path], templates: Optional[Path] = None, strict: bool = False) -> Generated:

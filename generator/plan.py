@@ -307,6 +307,9 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
                 )
     headers = [a for a in op.arguments if a.source == "header"]
     query = [a for a in op.arguments if a.source == "query"]
+    cookies = [a for a in op.arguments if a.source == "cookie"]
+    if cookies:
+        helpers.add("cookie_header")
     if headers:
         helpers.add("header_params")
     if query:
@@ -354,6 +357,7 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "retry_statuses": op.retries.status_codes if op.retries else (),
         "default_retries": _retry_literal(op),
         "security": _tuple_literal(op.security),
+        "server": py.py_str(op.server) if op.server else "None",
         "adapters": adapters,
         "helpers": sorted(helpers),
         "signature": signature,
@@ -367,6 +371,7 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "body_nullable": any(a.nullable for a in op.arguments if a.source == "body"),
         "headers": headers,
         "query": query,
+        "cookies": cookies,
         "path_expression": path_expression,
         "response_check": response_check,
         "response_parse": response_parse,

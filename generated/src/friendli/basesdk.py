@@ -33,6 +33,7 @@ class OperationSpec:
         "retry_statuses",
         "default_retries",
         "security",
+        "server",
     )
 
     def __init__(
@@ -45,6 +46,7 @@ class OperationSpec:
         retry_statuses: Tuple[str, ...],
         default_retries: Optional[RetryConfig],
         security: Tuple[Tuple[str, ...], ...] = (),
+        server: Optional[str] = None,
     ) -> None:
         self.operation_id = operation_id
         self.method = method
@@ -54,6 +56,7 @@ class OperationSpec:
         self.retry_statuses = retry_statuses
         self.default_retries = default_retries
         self.security = security
+        self.server = server.rstrip("/") if server else None
 
 
 class BaseSDK:
@@ -76,7 +79,12 @@ class BaseSDK:
         http_headers: Optional[Mapping[str, str]],
     ) -> "httpx.Request":
         config = self._config
-        base = server_url.rstrip("/") if server_url else config.server_url
+        # A URL given per call or to the client wins over the operation's own server.
+        base = (
+            server_url.rstrip("/")
+            if server_url
+            else config.chosen_server_url or operation.server or config.server_url
+        )
         all_headers: Dict[str, str] = dict(headers) if headers else {}
         all_headers["Accept"] = operation.accept
         all_headers["user-agent"] = config.user_agent

@@ -34,6 +34,7 @@ class SDKConfiguration:
 
     __slots__ = (
         "server_url",
+        "chosen_server_url",
         "retry_config",
         "timeout_ms",
         "user_agent",
@@ -55,7 +56,10 @@ class SDKConfiguration:
         timeout_ms: Optional[int] = None,
     ) -> None:
         self._credentials = dict(credentials or {})
-        self.server_url = (server_url or (SERVERS[0] if SERVERS else "")).rstrip("/")
+        self.chosen_server_url = server_url.rstrip("/") if server_url else None
+        self.server_url = self.chosen_server_url or (
+            SERVERS[0] if SERVERS else ""
+        ).rstrip("/")
         self.retry_config = retry_config
         self.timeout_ms = timeout_ms
         self.user_agent = __user_agent__

@@ -24,6 +24,7 @@ _GENERATE = OperationSpec(
     ("429", "500", "502", "503", "504"),
     RetryConfig("backoff", BackoffStrategy(500, 60000, 1.5, 3600000), True),
     (("bearerAuth",),),
+    None,
 )
 
 

@@ -25,6 +25,7 @@ _COMPLETE = OperationSpec(
     ("429", "500", "502", "503", "504"),
     RetryConfig("backoff", BackoffStrategy(500, 60000, 1.5, 3600000), True),
     (("bearerAuth",),),
+    None,
 )
 
 
@@ -77,6 +78,7 @@ _STREAM = OperationSpec(
     ("429", "500", "502", "503", "504"),
     RetryConfig("backoff", BackoffStrategy(500, 60000, 1.5, 3600000), True),
     (("bearerAuth",),),
+    None,
 )
 
 

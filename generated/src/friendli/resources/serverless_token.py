@@ -23,6 +23,7 @@ _TOKENIZE = OperationSpec(
     ("429", "500", "502", "503", "504"),
     RetryConfig("backoff", BackoffStrategy(500, 60000, 1.5, 3600000), True),
     (("bearerAuth",),),
+    None,
 )
 
 
@@ -35,6 +36,7 @@ _DETOKENIZE = OperationSpec(
     ("429", "500", "502", "503", "504"),
     RetryConfig("backoff", BackoffStrategy(500, 60000, 1.5, 3600000), True),
     (("bearerAuth",),),
+    None,
 )
 
 

@@ -45,6 +45,16 @@ def header_params(values: Dict[str, Any]) -> Dict[str, str]:
     }
 
 
+def cookie_header(values: Dict[str, Any]) -> Dict[str, str]:
+    """Cookie parameters that were given, as one `Cookie` header (the `form` style)."""
+    given = [
+        f"{name}={header_value(v)}"
+        for name, v in values.items()
+        if v is not None and not isinstance(v, Unset)
+    ]
+    return {"Cookie": "; ".join(given)} if given else {}
+
+
 def query_params(values: Dict[str, Any]) -> Dict[str, Any]:
     """Query parameters that were given (lists repeat the key, the `form` style)."""
     return {

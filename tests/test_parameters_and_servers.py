@@ -1,0 +1,80 @@
+"""Cookie parameters, query encoding, apiKey security and per-operation servers, over HTTP."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from support.recording_server import RecordingServer, ScriptedResponse
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def document(other_server: str) -> dict[str, Any]:
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "servers": [{"url": "http://127.0.0.1:{port}/base", "variables": {"port": {"default": "1"}}}],
+        "security": [{"key": []}],
+        "components": {"securitySchemes": {"key": {"type": "apiKey", "in": "query", "name": "api key"}}},
+        "paths": {
+            "/things/{id}": {
+                "get": {
+                    "operationId": "getThing",
+                    "servers": [{"url": other_server}],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                        {"name": "session id", "in": "cookie", "schema": {"type": "string"}},
+                        {"name": "q", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": ok,
+                }
+            }
+        },
+    }
+
+
+@pytest.fixture()
+def server() -> Iterator[RecordingServer]:
+    with RecordingServer() as running:
+        yield running
+
+
+def generated(tmp_path: Path, doc: dict[str, Any]) -> Any:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(doc))
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", str(spec), "--out", str(out), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    probe = (
+        "import json, sys\n"
+        "from sdk import SyncSdk\n"
+        "with SyncSdk(key='k e y') as c:\n"
+        "    print(json.dumps(c.get_thing(id='a/b', session_id='s1', q='x y', retries=None)))\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", probe], env={"PYTHONPATH": str(out / "src")}, capture_output=True, text=True, check=False
+    )
+
+
+def test_operation_server_cookies_path_and_query_encoding(tmp_path: Path, server: RecordingServer) -> None:
+    server.enqueue(ScriptedResponse.json({"ok": True}))
+    run = generated(tmp_path, document(server.url + "/op"))
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {"ok": True}
+    request = server.requests[0]
+    assert request.path == "/op/things/a%2Fb?q=x%20y&api%20key=k%20e%20y"
+    headers = {k.lower(): v for k, v in request.headers}
+    assert headers["cookie"] == "session id=s1"
