@@ -224,6 +224,18 @@ def _event_view(response: Response, adapters: list[dict[str, str]], ids: Iterato
     }
 
 
+def _query_styles(op: Operation) -> list[tuple[str, str]]:
+    """Query parameters not in the default style (`form`, exploded), by wire name."""
+    styles = []
+    for param in op.parameters:
+        if param.location != "query":
+            continue
+        style = "form-flat" if param.style == "form" and not param.explode else param.style
+        if style != "form":
+            styles.append((param.wire_name, style))
+    return styles
+
+
 def _accept(response: Optional[Response]) -> str:
     """The Accept header: what the success response may be, JSON first, then events."""
     kinds = [response.content_type] if response is not None and response.content_type else []
@@ -372,6 +384,7 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "headers": headers,
         "query": query,
         "cookies": cookies,
+        "query_styles": _query_styles(op),
         "path_expression": path_expression,
         "response_check": response_check,
         "response_parse": response_parse,

@@ -77,3 +77,11 @@ def test_operation_server_cookies_path_and_query_encoding(tmp_path: Path, server
     assert request.path == "/op/things/a%2Fb?q=x%20y&api%20key=k%20e%20y"
     headers = {k.lower(): v for k, v in request.headers}
     assert headers["cookie"] == "session id=s1"
+
+
+def test_query_styles() -> None:
+    from friendli.utils.serializers import query_params
+
+    values = {"f": {"a": 1, "b": True}, "d": {"gt": 5}, "l": [1, 2], "c": [1, 2], "p": ["x", "y"]}
+    styles = {"d": "deepObject", "c": "form-flat", "p": "pipeDelimited"}
+    assert query_params(values, styles) == {"a": 1, "b": "true", "d[gt]": 5, "l": [1, 2], "c": "1,2", "p": "x|y"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 from urllib.parse import quote, urlencode
 
 from ..types import Unset
@@ -55,13 +55,40 @@ def cookie_header(values: Dict[str, Any]) -> Dict[str, str]:
     return {"Cookie": "; ".join(given)} if given else {}
 
 
-def query_params(values: Dict[str, Any]) -> Dict[str, Any]:
-    """Query parameters that were given (lists repeat the key, the `form` style)."""
-    return {
-        name: _query_value(v)
-        for name, v in values.items()
-        if v is not None and not isinstance(v, Unset)
-    }
+def query_params(
+    values: Dict[str, Any], styles: Optional[Dict[str, str]] = None
+) -> Dict[str, Any]:
+    """Query parameters that were given, in their style.
+
+    `form` (the default) repeats the key for each list item and spreads an object's fields;
+    `form-flat` joins them with commas; `deepObject` writes `name[field]`; `spaceDelimited`
+    and `pipeDelimited` join lists with spaces or pipes.
+    """
+    result: Dict[str, Any] = {}
+    for name, value in values.items():
+        if value is None or isinstance(value, Unset):
+            continue
+        style = (styles or {}).get(name, "form")
+        if isinstance(value, dict):
+            fields = {k: _query_value(v) for k, v in value.items() if v is not None}
+            if style == "deepObject":
+                result.update({f"{name}[{k}]": v for k, v in fields.items()})
+            elif style == "form-flat":
+                result[name] = ",".join(f"{k},{v}" for k, v in fields.items())
+            else:
+                result.update(fields)
+        elif isinstance(value, (list, tuple)) and style in (
+            "form-flat",
+            "spaceDelimited",
+            "pipeDelimited",
+        ):
+            separator = {"form-flat": ",", "spaceDelimited": " ", "pipeDelimited": "|"}[
+                style
+            ]
+            result[name] = separator.join(str(_query_value(v)) for v in value)
+        else:
+            result[name] = _query_value(value)
+    return result
 
 
 def _query_value(value: Any) -> Any:
