@@ -555,7 +555,8 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
                 "errors": errors,
             }
         )
-    return {"title": group.class_name, "label": label, "operations": ops}
+    title = group.class_name if group.path else settings.sync_class
+    return {"title": title, "label": label, "operations": ops}
 
 
 def type_doc_view(named: NamedType) -> dict[str, Any]:

@@ -122,3 +122,18 @@ def test_usage_errors_exit_2() -> None:
 def test_validate_reports_valid_documents() -> None:
     run = sdkgen("validate", SPEC)
     assert run.returncode == 0 and "valid" in run.stdout
+
+
+def test_harmless_breaches_warn_and_strict_makes_them_errors(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      title: not a field\n"
+        "      responses: {'200': {description: ok}}\n"
+    )
+    run = sdkgen("generate", spec, "--out", tmp_path / "out", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "spec.yaml:5: /paths/~1a/get: warning:" in run.stderr and "'title' was unexpected" in run.stderr
+    strict = sdkgen("generate", spec, "--out", tmp_path / "strict", "--strict", cwd=tmp_path)
+    assert strict.returncode == 1
+    assert "error: " in strict.stderr and "'title' was unexpected" in strict.stderr
+    assert not (tmp_path / "strict").exists()
