@@ -240,7 +240,7 @@ class Security:
     """A security scheme the client supports; `credentials` are the constructor's keywords."""
 
     scheme: str
-    kind: Literal["http_bearer", "http_basic", "api_key"]
+    kind: Literal["http_bearer", "http_basic", "api_key", "oauth2_client_credentials"]
     location: Literal["header", "query", "cookie"]
     wire_name: str
     credentials: tuple[Credential, ...]

@@ -653,6 +653,8 @@ class _Builder:
                 continue
             if kind == "http_basic":
                 arguments = ["username", "password"]
+            elif kind == "oauth2_client_credentials":
+                arguments = ["client_id", "client_secret"]
             else:
                 arguments = [naming.field_name(str(scheme.get("x-speakeasy-name-override") or name))]
             credentials = []
@@ -663,6 +665,8 @@ class _Builder:
                 credentials.append(Credential(unique_name, env_var))
             location = str(scheme.get("in", "header")) if kind == "api_key" else "header"
             wire_name = str(scheme.get("name", "")) if kind == "api_key" else "Authorization"
+            if kind == "oauth2_client_credentials":
+                wire_name = str(scheme["flows"]["clientCredentials"].get("tokenUrl", ""))  # where tokens come from
             found.append(Security(name, kind, location, wire_name, tuple(credentials)))  # type: ignore[arg-type]
         return tuple(found)
 
@@ -682,6 +686,10 @@ def _scheme_kind(scheme: dict[str, Any]) -> Optional[str]:
         return {"bearer": "http_bearer", "basic": "http_basic"}.get(str(scheme.get("scheme", "")).lower())
     if kind == "apiKey" and scheme.get("in") in ("header", "query", "cookie"):
         return "api_key"
+    raw_flows = scheme.get("flows")
+    flows: dict[str, Any] = raw_flows if isinstance(raw_flows, dict) else {}
+    if kind == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
+        return "oauth2_client_credentials"  # the SDK fetches and refreshes tokens itself
     if kind in ("oauth2", "openIdConnect"):
         return "http_bearer"  # the caller brings an access token; it is sent as a bearer token
     return None

@@ -85,3 +85,48 @@ def test_query_styles() -> None:
     values = {"f": {"a": 1, "b": True}, "d": {"gt": 5}, "l": [1, 2], "c": [1, 2], "p": ["x", "y"]}
     styles = {"d": "deepObject", "c": "form-flat", "p": "pipeDelimited"}
     assert query_params(values, styles) == {"a": 1, "b": "true", "d[gt]": 5, "l": [1, 2], "c": "1,2", "p": "x|y"}
+
+
+def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path, server: RecordingServer) -> None:
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "servers": [{"url": server.url}],
+        "security": [{"cc": []}],
+        "components": {
+            "securitySchemes": {
+                "cc": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "/oauth/token", "scopes": {}}}}
+            }
+        },
+        "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"200": {"description": "ok"}}}}},
+    }
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(doc))
+    out = tmp_path / "out"
+    gen = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", str(spec), "--out", str(out), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert gen.returncode == 0, gen.stderr
+    server.enqueue(ScriptedResponse.json({"access_token": "tok-1", "expires_in": 3600}))
+    server.enqueue(ScriptedResponse.make(200))
+    server.enqueue(ScriptedResponse.make(200))
+    probe = (
+        "from sdk import SyncSdk\n"
+        "with SyncSdk(client_id='id', client_secret='secret') as c:\n"
+        "    c.ping(retries=None)\n"
+        "    c.ping(retries=None)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], env={"PYTHONPATH": str(out / "src")}, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    token_request, first, second = server.requests
+    assert token_request.path == "/oauth/token"
+    assert b"grant_type=client_credentials" in token_request.body and b"client_secret=secret" in token_request.body
+    for request in (first, second):
+        assert request.path == "/ping"
+        assert dict((k.lower(), v) for k, v in request.headers)["authorization"] == "Bearer tok-1"

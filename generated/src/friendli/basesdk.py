@@ -130,6 +130,10 @@ class BaseSDK:
                         if token.lower().startswith("bearer ")
                         else f"Bearer {token}"
                     )
+                elif kind == "oauth2_client_credentials":
+                    headers["Authorization"] = (
+                        f"Bearer {self._config.oauth2_token(scheme, name, secret)}"
+                    )
                 elif kind == "http_basic":
                     pair = (
                         f"{secret[0]}:{secret[1] if len(secret) > 1 else ''}".encode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple, Union
 
 from ._version import __user_agent__
@@ -43,6 +44,7 @@ class SDKConfiguration:
         "_async_client",
         "_owns_client",
         "_owns_async_client",
+        "_tokens",
     )
 
     def __init__(
@@ -67,6 +69,7 @@ class SDKConfiguration:
         self._async_client = async_client
         self._owns_client = client is None
         self._owns_async_client = async_client is None
+        self._tokens: Dict[str, Tuple[str, float]] = {}
 
     def __repr__(self) -> str:
         """Never shows a credential."""
@@ -80,6 +83,40 @@ class SDKConfiguration:
         if not resolved or any(part is None for part in resolved):
             return None
         return tuple(part for part in resolved if part is not None)
+
+    def oauth2_token(self, scheme: str, token_url: str, secret: Tuple[str, ...]) -> str:
+        """An access token from the client-credentials flow, fetched once and reused until it expires.
+
+        Fetched synchronously, also for the async client: it happens once an hour or so.
+        """
+        cached = self._tokens.get(scheme)
+        if cached is not None and cached[1] > time.monotonic():
+            return cached[0]
+        import httpx
+
+        url = (
+            token_url
+            if "://" in token_url
+            else self.server_url + "/" + token_url.lstrip("/")
+        )
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": secret[0],
+            "client_secret": secret[1],
+        }
+        response = httpx.post(url, data=form, headers={"Accept": "application/json"})
+        if response.status_code >= 400:
+            from .models.sdkerror import SDKError
+
+            raise SDKError("OAuth2 token request failed", response)
+        payload = response.json()
+        lifetime = float(payload.get("expires_in") or 3600)
+        token = str(payload["access_token"])
+        self._tokens[scheme] = (
+            token,
+            time.monotonic() + max(lifetime - 60, lifetime / 2),
+        )
+        return token
 
     def sync_client(self) -> "httpx.Client":
         if self._client is None:
