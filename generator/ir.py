@@ -206,6 +206,21 @@ class Operation:
     """Alternatives of security schemes (by name), any one of which authorises the call."""
     server: Optional[str] = None
     """The operation's own server, when the document gives one."""
+    pagination: Optional["Pagination"] = None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """`x-speakeasy-pagination`: which argument moves through pages, and where results are.
+
+    `kind` is `offset` (the argument grows by the number of results), `page` (it grows by
+    one) or `cursor` (it takes the value at `next_cursor`); paths are dotted JSON paths.
+    """
+
+    kind: Literal["offset", "page", "cursor"]
+    argument: str
+    results: str
+    next_cursor: str = ""
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from .ir import (
     NamedKind,
     NamedType,
     Operation,
+    Pagination,
     Parameter,
     Primitive,
     Response,
@@ -415,6 +416,7 @@ class _Builder:
             request_model=f"{type_prefix}Request" if parameters else None,
             usage_example=self._usage_example(arguments, body, body_example),
             deprecated=bool(op.get("deprecated")),
+            pagination=_pagination(op.get("x-speakeasy-pagination"), arguments),
             security=self._requirements(op),
             server=next(
                 (_server_url(s) for s in op.get("servers") or path_item.get("servers") or [] if isinstance(s, dict)),
@@ -731,6 +733,29 @@ def _sample(schema: Any) -> Optional[Example]:
     if kind == "string" and schema.get("format") in _FORMAT_SAMPLES:
         return Example(_FORMAT_SAMPLES[schema["format"]])
     return None
+
+
+def _pagination(raw: Any, arguments: tuple[Argument, ...]) -> Optional[Pagination]:
+    """The paging of an operation, when `x-speakeasy-pagination` names an argument it has."""
+    if not isinstance(raw, dict):
+        return None
+    raw_outputs = raw.get("outputs")
+    outputs: dict[str, Any] = raw_outputs if isinstance(raw_outputs, dict) else {}
+    by_wire = {a.wire_name: a.name for a in arguments}
+    for item in raw.get("inputs") or []:
+        if not isinstance(item, dict) or item.get("type") not in ("offset", "page", "cursor"):
+            continue
+        name = by_wire.get(str(item.get("name")))
+        if name is not None:
+            return Pagination(
+                item["type"], name, _dotted(outputs.get("results", "$")), _dotted(outputs.get("nextCursor", ""))
+            )
+    return None
+
+
+def _dotted(path: Any) -> str:
+    """`$.data.items` -> `data.items` (the simple JSONPaths pagination uses)."""
+    return str(path or "").removeprefix("$").lstrip(".")
 
 
 def _server_url(server: dict[str, Any]) -> str:

@@ -22,9 +22,11 @@ FileKind = Literal["python", "python-static", "text"]
 TYPING_NAMES = (
     "TYPE_CHECKING",
     "Any",
+    "AsyncIterator",
     "ClassVar",
     "Dict",
     "FrozenSet",
+    "Iterator",
     "List",
     "Literal",
     "Mapping",
@@ -66,6 +68,7 @@ def plan(api: Api, generator_version: str) -> list[PlannedFile]:
     add(f"{src}/utils/retries.py", "python/utils/retries.py.jinja", "python-static")
     add(f"{src}/utils/serializers.py", "python/utils/serializers.py.jinja", "python-static")
     add(f"{src}/utils/eventstreaming.py", "python/utils/eventstreaming.py.jinja", "python-static")
+    add(f"{src}/utils/pagination.py", "python/utils/pagination.py.jinja", "python-static")
     add(f"{src}/resources/__init__.py", "python/resources/init.py.jinja", "python-static")
     for group in api.groups():
         add(f"{src}/resources/{group.module}.py", "python/resource.py.jinja", view=resource_view(api, group))
@@ -385,6 +388,8 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "query": query,
         "cookies": cookies,
         "query_styles": _query_styles(op),
+        "pagination": op.pagination,
+        "call_arguments": ", ".join(f"{a.name}={a.name}" for a in op.arguments),
         "path_expression": path_expression,
         "response_check": response_check,
         "response_parse": response_parse,
@@ -453,6 +458,8 @@ def resource_view(api: Api, group: Group) -> dict[str, Any]:
     ]
     if functools:
         stdlib.append(py.py_import("functools", functools))
+    if any(op["pagination"] for op in operations):
+        code.append("AsyncIterator Iterator Dict Any Optional")
     if any(op["deprecated"] for op in operations):
         stdlib.insert(0, "import warnings")
     stdlib += _import_lines(code, relative_types="..types")
@@ -468,6 +475,8 @@ def resource_view(api: Api, group: Group) -> dict[str, Any]:
         serializer_names = sorted({h for op in operations for h in op["helpers"]})
         if serializer_names:
             package.append(py.py_import("..utils.serializers", serializer_names))
+        if any(op["pagination"] for op in operations):
+            package.append("from ..utils.pagination import next_arguments")
         if any(op["events"] for op in operations):
             package.append("from ..utils.eventstreaming import EventStream, EventStreamAsync")
     type_checking = []
