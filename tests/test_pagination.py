@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from support.recording_server import RecordingServer, ScriptedResponse
 
 ROOT = Path(__file__).resolve().parents[1]
