@@ -206,7 +206,7 @@ class Operation:
     """Alternatives of security schemes (by name), any one of which authorises the call."""
     server: Optional[str] = None
     """The operation's own server, when the document gives one."""
-    pagination: Optional["Pagination"] = None
+    pagination: Optional[Pagination] = None
 
 
 @dataclass(frozen=True)
