@@ -9,12 +9,27 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Literal, Optional
+from typing import Any, Iterable, Iterator, Literal, Optional, Union
 
 from . import markdown as md
 from . import pysyntax as py
 from .cycles import import_cycles
-from .ir import Api, Argument, Enum, Group, ListOf, Model, Named, NamedType, Operation, Primitive, Response, UnionType
+from .ir import (
+    Api,
+    Argument,
+    Enum,
+    Example,
+    Field,
+    Group,
+    ListOf,
+    Model,
+    Named,
+    NamedType,
+    Operation,
+    Primitive,
+    Response,
+    UnionType,
+)
 
 FileKind = Literal["python", "python-static", "text"]
 """`python` files are written in black's style by their templates; `python-static` ones are not."""
@@ -510,16 +525,7 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
     ops = []
     for op in group.operations:
         token = credentials_for(api, op)
-        rows = [
-            (
-                a.name,
-                md.field_type_text(a.type, a.required, a.nullable, _SDK_PAGE_LINKS),
-                a.required,
-                a.description,
-                a.example,
-            )
-            for a in op.arguments
-        ]
+        rows = _table_rows(op.arguments, _SDK_PAGE_LINKS)
         rows_text = md.fields_table(rows, first="Parameter")
         if op.retries is not None:
             retries_row = (
@@ -568,18 +574,19 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
     return {"title": title, "label": label, "operations": ops}
 
 
+def _table_rows(
+    items: Iterable[Union[Argument, Field]], links: str
+) -> list[tuple[str, str, bool, str, Optional[Example]]]:
+    """Rows of a Field/Parameter table: the same columns for a model's fields and a method's arguments."""
+    return [
+        (i.name, md.field_type_text(i.type, i.required, i.nullable, links), i.required, i.description, i.example)
+        for i in items
+    ]
+
+
 def type_doc_view(named: NamedType) -> dict[str, Any]:
     if isinstance(named, Model):
-        rows = [
-            (
-                f.name,
-                md.field_type_text(f.type, f.required, f.nullable, _MODEL_PAGE_LINKS),
-                f.required,
-                f.description,
-                f.example,
-            )
-            for f in named.fields
-        ]
+        rows = _table_rows(named.fields, _MODEL_PAGE_LINKS)
         return {"name": named.name, "description": named.description, "table": md.fields_table(rows) if rows else ""}
     if isinstance(named, Enum):
         values = [[f"`{m.name}`", md.cell(str(m.value))] for m in named.members]

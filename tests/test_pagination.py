@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support.generation import generate_sdk, run_with_sdk
 from support.recording_server import RecordingServer, ScriptedResponse
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def document(url: str, kind: str, name: str) -> dict[str, Any]:
@@ -55,29 +51,13 @@ def test_pages_are_followed_until_empty(tmp_path: Path, kind: str, name: str, ex
         server.enqueue(ScriptedResponse.json({"items": [1, 2], "next": "c1"}))
         server.enqueue(ScriptedResponse.json({"items": [3], "next": "c2"}))
         server.enqueue(ScriptedResponse.json({"items": [], "next": None}))
-        spec = tmp_path / "spec.json"
-        spec.write_text(json.dumps(document(server.url, kind, name)))
-        out = tmp_path / "out"
-        gen = subprocess.run(
-            [sys.executable, "-m", "generator.cli", "generate", str(spec), "--out", str(out), "--quiet"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert gen.returncode == 0, gen.stderr
+        out = generate_sdk(document(server.url, kind, name), tmp_path / "out")
         probe = (
             "from sdk import SyncSdk\n"
             "with SyncSdk() as c:\n"
             "    print([page.items for page in c.list_items_pages(retries=None)])\n"
         )
-        run = subprocess.run(
-            [sys.executable, "-c", probe],
-            env={"PYTHONPATH": str(out / "src")},
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        run = run_with_sdk(out, probe)
         assert run.returncode == 0, run.stderr
         assert run.stdout.strip() == "[[1, 2], [3], []]"
         assert [r.path for r in server.requests] == expected

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+from support.generation import generate_sdk, run_with_sdk
 from support.recording_server import RecordingServer, ScriptedResponse
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def document(other_server: str) -> dict[str, Any]:
@@ -46,26 +43,14 @@ def server() -> Iterator[RecordingServer]:
 
 
 def generated(tmp_path: Path, doc: dict[str, Any]) -> Any:
-    spec = tmp_path / "spec.json"
-    spec.write_text(json.dumps(doc))
-    out = tmp_path / "out"
-    run = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "generate", str(spec), "--out", str(out), "--quiet"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
+    out = generate_sdk(doc, tmp_path / "out")
     probe = (
         "import json, sys\n"
         "from sdk import SyncSdk\n"
         "with SyncSdk(key='k e y') as c:\n"
         "    print(json.dumps(c.get_thing(id='a/b', session_id='s1', q='x y', retries=None)))\n"
     )
-    return subprocess.run(
-        [sys.executable, "-c", probe], env={"PYTHONPATH": str(out / "src")}, capture_output=True, text=True, check=False
-    )
+    return run_with_sdk(out, probe)
 
 
 def test_operation_server_cookies_path_and_query_encoding(tmp_path: Path, server: RecordingServer) -> None:
@@ -100,17 +85,7 @@ def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path
         },
         "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"200": {"description": "ok"}}}}},
     }
-    spec = tmp_path / "spec.json"
-    spec.write_text(json.dumps(doc))
-    out = tmp_path / "out"
-    gen = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "generate", str(spec), "--out", str(out), "--quiet"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert gen.returncode == 0, gen.stderr
+    out = generate_sdk(doc, tmp_path / "out")
     server.enqueue(ScriptedResponse.json({"access_token": "tok-1", "expires_in": 3600}))
     server.enqueue(ScriptedResponse.make(200))
     server.enqueue(ScriptedResponse.make(200))
@@ -120,9 +95,7 @@ def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path
         "    c.ping(retries=None)\n"
         "    c.ping(retries=None)\n"
     )
-    run = subprocess.run(
-        [sys.executable, "-c", probe], env={"PYTHONPATH": str(out / "src")}, capture_output=True, text=True, check=False
-    )
+    run = run_with_sdk(out, probe)
     assert run.returncode == 0, run.stderr
     token_request, first, second = server.requests
     assert token_request.path == "/oauth/token"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+from support.generation import generate_sdk
 from support.recording_server import RecordingServer, ScriptedResponse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,14 +26,7 @@ EVENTS = (
 @pytest.fixture(scope="module")
 def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     out = tmp_path_factory.mktemp("sse") / "sdk"
-    run = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "generate", str(SPEC), "--out", str(out), "--quiet"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert run.returncode == 0, run.stderr
+    generate_sdk(SPEC, out)
     sys.path.insert(0, str(out / "src"))
     import sdk as package
 

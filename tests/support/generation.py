@@ -1,0 +1,36 @@
+"""Generate an SDK from a small document in a test, and run code against it in a child process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Union
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def generate_sdk(document: Union[dict[str, Any], Path], out: Path) -> Path:
+    """Run `sdkgen generate` on a document (a dict is written beside `out` first); return `out`."""
+    if isinstance(document, dict):
+        spec = out.parent / f"{out.name}-spec.json"
+        spec.write_text(json.dumps(document))
+    else:
+        spec = document
+    run = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", str(spec), "--out", str(out), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    return out
+
+
+def run_with_sdk(out: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """Run `code` in a fresh interpreter that imports the SDK generated into `out`."""
+    return subprocess.run(
+        [sys.executable, "-c", code], env={"PYTHONPATH": str(out / "src")}, capture_output=True, text=True, check=False
+    )
