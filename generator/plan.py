@@ -121,7 +121,7 @@ def used_names(texts: Iterable[str], names: Iterable[str]) -> list[str]:
     return [n for n in names if n in found]
 
 
-def _import_lines(texts: list[str], *, relative_types: str) -> list[str]:
+def _import_lines(texts: list[str]) -> list[str]:
     lines = []
     typing_names = used_names(texts, TYPING_NAMES)
     if typing_names:
@@ -170,7 +170,7 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None) -> dict[st
     if types_names:
         local.insert(0, py.py_import("..types", types_names))
     local.insert(0, "from ._base import BaseModel")
-    typing_imports = _import_lines(code, relative_types="..types")
+    typing_imports = _import_lines(code)
     if any("pydantic.Field" in c for c in code):
         typing_imports.append("")
         typing_imports.append("import pydantic")
@@ -197,7 +197,7 @@ def union_view(union: UnionType) -> dict[str, Any]:
     return {
         "annotation": annotation,
         "typeddict_annotation": typed,
-        "typing_imports": _import_lines([annotation, typed], relative_types="..types"),
+        "typing_imports": _import_lines([annotation, typed]),
         "local_imports": sorted(lines),
     }
 
@@ -477,7 +477,7 @@ def resource_view(api: Api, group: Group) -> dict[str, Any]:
         code.append("AsyncIterator Iterator Dict Any Optional")
     if any(op["deprecated"] for op in operations):
         stdlib.insert(0, "import warnings")
-    stdlib += _import_lines(code, relative_types="..types")
+    stdlib += _import_lines(code)
     package = []
     if operations:
         package.append("from .. import models")

@@ -51,12 +51,6 @@ def py_typeddict_type(type_ref: TypeRef, prefix: Prefix = "") -> str:
     return py_type(type_ref, prefix)
 
 
-def module_alias(own: str) -> Callable[[Named], str]:
-    """Inside the models package: other types through their module (`_imageinput.`), which
-    stays valid while modules that import each other are still loading."""
-    return lambda named: "" if named.name == own else f"_{named.module}."
-
-
 def has_models(type_ref: TypeRef) -> bool:
     """Whether values of this type may hold models (and so need converting to JSON data)."""
     if isinstance(type_ref, ListOf):
