@@ -120,6 +120,7 @@ class Parameter:
     sample: Optional[Example] = None
     style: str = "simple"
     explode: bool = False
+    deprecated: bool = False
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,8 @@ class Argument:
     description: str
     example: Optional[Example] = None
     sample: Optional[Example] = None
+    deprecated: bool = False
+    """Passing a value warns (`DeprecationWarning`) at call time."""
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,11 @@ def description_cell(text: str) -> str:
     return cell(text) if text else "N/A"
 
 
+def deprecated_text(description: str) -> str:
+    """The description of a deprecated field or argument, flagged where readers look first."""
+    return ":warning: **Deprecated.**" + (f" {description}" if description else "")
+
+
 def example_cell(example: Optional[Example]) -> str:
     if example is None:
         return ""

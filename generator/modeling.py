@@ -245,13 +245,8 @@ class _Builder:
             type_ref, _ = self.convert(variant, file, join_pointer(pointer, key, index), site)
             if type_ref not in variants:
                 variants.append(type_ref)
-        raw = schema.get("discriminator")
-        discriminator: dict[str, Any] = raw if isinstance(raw, dict) else {}
-        mapping = []
-        for value, ref in (discriminator.get("mapping") or {}).items():
-            target = self._named_ref(*split_ref(str(ref), file)) if str(ref).startswith(("#", ".")) else None
-            if target is not None:
-                mapping.append((str(value), target.name))
+        raw_discriminator = schema.get("discriminator")
+        discriminator: dict[str, Any] = raw_discriminator if isinstance(raw_discriminator, dict) else {}
         prop = discriminator.get("propertyName")
         return UnionType(
             named.name,
@@ -259,8 +254,57 @@ class _Builder:
             _description(schema),
             tuple(variants),
             discriminator=str(prop) if prop else None,
-            mapping=tuple(mapping),
+            mapping=self._discriminator_mapping(discriminator, raw, file) if prop else (),
         )
+
+    def _discriminator_mapping(
+        self, discriminator: dict[str, Any], variants: Any, file: Path
+    ) -> tuple[tuple[str, str], ...]:
+        """Discriminator value -> variant name: the explicit `mapping` (a `$ref` or a bare schema
+        name), then, for variants it does not name, the schema's own name (OpenAPI's implicit rule)."""
+        mapping: list[tuple[str, str]] = []
+        for value, ref in (discriminator.get("mapping") or {}).items():
+            ref = str(ref)
+            target = ref if ref.startswith(("#", ".")) or "/" in ref else f"#/components/schemas/{ref}"
+            try:
+                named = self._named_ref(*split_ref(target, file))
+            except KeyError:
+                named = None
+            if named is not None:
+                mapping.append((str(value), named.name))
+        mapped = {name for _, name in mapping}
+        values = {value for value, _ in mapping}
+        for variant in variants if isinstance(variants, list) else []:
+            ref = variant.get("$ref") if isinstance(variant, dict) else None
+            if not isinstance(ref, str):
+                continue
+            named = self._named_ref(*split_ref(ref, file))
+            if named is None:
+                continue
+            implicit = [] if named.name in mapped else [unescape_pointer_token(ref.rsplit("/", 1)[-1])]
+            # Documents often map one value of a variant whose property lists several: each
+            # value the variant's own schema allows for the property names that variant too.
+            allowed = self._property_values(variant, file, str(discriminator.get("propertyName")))
+            for value in implicit + allowed:
+                if value not in values:
+                    mapping.append((value, named.name))
+                    values.add(value)
+            mapped.add(named.name)
+        return tuple(mapping)
+
+    def _property_values(self, variant: Any, file: Path, prop: str) -> list[str]:
+        """The string values (`enum` or `const`) a variant's schema allows for one property."""
+        schema, schema_file, pointer = self._deref(variant, file, "")
+        if not isinstance(schema, dict):
+            return []
+        props, _ = self._object_parts(schema, schema_file, pointer)
+        for name, prop_schema, prop_file, _ in props:
+            if name == prop:
+                resolved, _, _ = self._deref(prop_schema, prop_file, "")
+                if isinstance(resolved, dict):
+                    listed = resolved.get("enum") or ([resolved["const"]] if "const" in resolved else [])
+                    return [v for v in listed if isinstance(v, str)]
+        return []
 
     def _object_parts(self, schema: Any, file: Path, pointer: str) -> tuple[list[tuple[str, Any, Path, str]], set[str]]:
         """Properties (with where they are) and required names, allOf parts merged in order."""
@@ -463,6 +507,7 @@ class _Builder:
                     sample=_sample(resolved),
                     style=style,
                     explode=bool(param.get("explode", style == "form")),
+                    deprecated=bool(param.get("deprecated")),
                 )
             )
         return tuple(result)
@@ -797,7 +842,18 @@ def _group_path(op: dict[str, Any]) -> tuple[str, ...]:
 def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple[Argument, ...]:
     """Method arguments: parameters then body fields (flattened), required ones first."""
     candidates: list[Argument] = [
-        Argument(p.name, p.wire_name, p.location, p.type, p.required, p.nullable, p.description, p.example, p.sample)
+        Argument(
+            p.name,
+            p.wire_name,
+            p.location,
+            p.type,
+            p.required,
+            p.nullable,
+            p.description,
+            p.example,
+            p.sample,
+            p.deprecated,
+        )
         for p in parameters
     ]
     if body is not None and body.fields:
@@ -812,6 +868,7 @@ def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple
                 f.description,
                 f.example,
                 f.sample,
+                f.deprecated,
             )
             for f in body.fields
             if not f.read_only

@@ -146,8 +146,11 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None) -> dict[st
     fields = []
     for f in model.fields:
         annotation = py.wrap(py.py_type(f.type, reach, open_enums=True), f.required, f.nullable)
-        if f.alias != f.name:
-            annotation = f"Annotated[{annotation}, pydantic.Field(alias={py.py_str(f.alias)})]"
+        options = [f"alias={py.py_str(f.alias)}"] if f.alias != f.name else []
+        if f.deprecated:
+            options.append(f"deprecated={py.py_str(f.name + ' is deprecated')}")
+        if options:
+            annotation = f"Annotated[{annotation}, pydantic.Field({', '.join(options)})]"
         typed = py.wrap(py.py_typeddict_type(f.type, reach), True, f.nullable)
         fields.append(
             {
@@ -184,12 +187,34 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None) -> dict[st
     }
 
 
+def discriminator_tags(union: UnionType) -> Optional[dict[str, str]]:
+    """Discriminator value -> variant class, when the discriminator alone can pick the variant:
+    every variant a model, each reachable by at least one value. Otherwise None (a smart union)."""
+    names = {v.name for v in union.variants if isinstance(v, Named) and v.kind == "model"}
+    if not union.discriminator or len(names) < 2 or len(names) != len(union.variants):
+        return None
+    tags = {value: name for value, name in union.mapping if name in names}
+    return tags if set(tags.values()) == names else None
+
+
 def union_view(union: UnionType) -> dict[str, Any]:
+    """A union module; a discriminated union is parsed by its discriminator, not by trying each variant."""
     annotation = f"Union[{', '.join(py.py_type(v) for v in union.variants)}]"
     typed = f"Union[{', '.join(py.py_typeddict_type(v) for v in union.variants)}]"
     if len(union.variants) == 1:
         annotation, typed = py.py_type(union.variants[0]), py.py_typeddict_type(union.variants[0])
-    lines = []
+    tags = discriminator_tags(union)
+    extra_imports = []
+    if tags is not None and union.discriminator is not None:
+        tagged = ", ".join(
+            f"Annotated[{py.py_type(v)}, pydantic.Tag({py.py_str(py.py_type(v))})]" for v in union.variants
+        )
+        table = ", ".join(f"{py.py_str(value)}: {py.py_str(name)}" for value, name in sorted(tags.items()))
+        classes = ", ".join(py.py_type(v) for v in union.variants)
+        discriminate = f"discriminate({py.py_str(union.discriminator)}, {{{table}}}, ({classes}))"
+        annotation = f"Annotated[Union[{tagged}], pydantic.Discriminator({discriminate})]"
+        extra_imports = ["", "import pydantic"]
+    lines = ["from ._base import discriminate"] if tags is not None else []
     for named in py.named_refs(union.variants):
         if named.name != union.name:
             names = [named.name] if named.kind == "enum" else [named.name, f"{named.name}TypedDict"]
@@ -197,7 +222,7 @@ def union_view(union: UnionType) -> dict[str, Any]:
     return {
         "annotation": annotation,
         "typeddict_annotation": typed,
-        "typing_imports": _import_lines([annotation, typed]),
+        "typing_imports": _import_lines([annotation, typed]) + extra_imports,
         "local_imports": sorted(lines),
     }
 
@@ -393,6 +418,11 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "signature": signature,
         "docstring": _docstring(op),
         "deprecated": op.deprecated,
+        "deprecated_arguments": [
+            {"name": a.name, "unset": "UNSET" if a.nullable else "None"}
+            for a in op.arguments
+            if a.deprecated and not a.required
+        ],
         "has_body_fields": bool(body_fields),
         "body_fields": body_fields,
         "body_argument": body_argument,
@@ -475,7 +505,7 @@ def resource_view(api: Api, group: Group) -> dict[str, Any]:
         stdlib.append(py.py_import("functools", functools))
     if any(op["pagination"] for op in operations):
         code.append("AsyncIterator Iterator Dict Any Optional")
-    if any(op["deprecated"] for op in operations):
+    if any(op["deprecated"] or op["deprecated_arguments"] for op in operations):
         stdlib.insert(0, "import warnings")
     stdlib += _import_lines(code)
     package = []
@@ -579,7 +609,13 @@ def _table_rows(
 ) -> list[tuple[str, str, bool, str, Optional[Example]]]:
     """Rows of a Field/Parameter table: the same columns for a model's fields and a method's arguments."""
     return [
-        (i.name, md.field_type_text(i.type, i.required, i.nullable, links), i.required, i.description, i.example)
+        (
+            i.name,
+            md.field_type_text(i.type, i.required, i.nullable, links),
+            i.required,
+            md.deprecated_text(i.description) if i.deprecated else i.description,
+            i.example,
+        )
         for i in items
     ]
 

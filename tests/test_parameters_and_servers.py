@@ -103,3 +103,46 @@ def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path
     for request in (first, second):
         assert request.path == "/ping"
         assert dict((k.lower(), v) for k, v in request.headers)["authorization"] == "Bearer tok-1"
+
+
+def test_async_client_fetches_the_oauth2_token_through_its_own_async_http_client(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "servers": [{"url": server.url}],
+        "security": [{"cc": []}],
+        "components": {
+            "securitySchemes": {
+                "cc": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "/oauth/token", "scopes": {}}}}
+            }
+        },
+        "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"200": {"description": "ok"}}}}},
+    }
+    out = generate_sdk(doc, tmp_path / "out")
+    server.enqueue(ScriptedResponse.json({"access_token": "tok-a", "expires_in": 3600}))
+    server.enqueue(ScriptedResponse.make(200))
+    server.enqueue(ScriptedResponse.make(200))
+    probe = (
+        "import asyncio, httpx\n"
+        "from sdk import AsyncSdk\n"
+        "seen = []\n"
+        "async def hook(request):\n"
+        "    seen.append(request.url.path)\n"
+        "async def main():\n"
+        "    async with httpx.AsyncClient(event_hooks={'request': [hook]}) as http:\n"
+        "        sdk = AsyncSdk(client_id='id', client_secret='s', async_client=http)\n"
+        "        await asyncio.gather(sdk.ping(retries=None))\n"
+        "        await sdk.ping(retries=None)\n"
+        "asyncio.run(main())\n"
+        "print(seen)\n"
+    )
+    run = run_with_sdk(out, probe)
+    assert run.returncode == 0, run.stderr
+    # The token request went through the caller's async client (so it does not block the loop).
+    assert run.stdout.strip() == "['/oauth/token', '/ping', '/ping']"
+    token_request, first, second = server.requests
+    assert token_request.path == "/oauth/token"
+    for request in (first, second):
+        assert dict((k.lower(), v) for k, v in request.headers)["authorization"] == "Bearer tok-a"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 from urllib.parse import quote, urlencode
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
 
 from .sdkconfiguration import SCHEMES
 from .types import UNSET, OptionalNullable
@@ -112,47 +112,54 @@ class BaseSDK:
             operation.method, url, headers=all_headers, timeout=timeout, **payload
         )
 
+    def _credentials(
+        self, operation: OperationSpec
+    ) -> List[Tuple[str, Tuple[str, ...]]]:
+        """The first way of authorising the operation for which every secret was given: (scheme, secret) pairs."""
+        for requirement in operation.security:
+            secrets = [self._config.credential(scheme) for scheme in requirement]
+            if all(secret is not None for secret in secrets):
+                return [
+                    (scheme, secret)
+                    for scheme, secret in zip(requirement, secrets)
+                    if secret is not None
+                ]
+        return []
+
+    async def _fetch_tokens_async(self, operation: OperationSpec) -> None:
+        """Get OAuth2 tokens without blocking the event loop; `_authorise` then finds them cached."""
+        for scheme, secret in self._credentials(operation):
+            kind, _, token_url = SCHEMES[scheme]
+            if kind == "oauth2_client_credentials":
+                await self._config.oauth2_token_async(scheme, token_url, secret)
+
     def _authorise(
         self, operation: OperationSpec, headers: Dict[str, str], query: Dict[str, Any]
     ) -> Dict[str, Any]:
-        """Apply the first way of authorising the operation for which every secret was given."""
-        for requirement in operation.security:
-            secrets = [self._config.credential(scheme) for scheme in requirement]
-            if any(secret is None for secret in secrets):
-                continue
-            for scheme, secret in zip(requirement, secrets):
-                assert secret is not None
-                kind, location, name = SCHEMES[scheme]
-                if kind == "http_bearer":
-                    token = secret[0]
-                    headers["Authorization"] = (
-                        token
-                        if token.lower().startswith("bearer ")
-                        else f"Bearer {token}"
-                    )
-                elif kind == "oauth2_client_credentials":
-                    headers["Authorization"] = (
-                        f"Bearer {self._config.oauth2_token(scheme, name, secret)}"
-                    )
-                elif kind == "http_basic":
-                    pair = (
-                        f"{secret[0]}:{secret[1] if len(secret) > 1 else ''}".encode()
-                    )
-                    headers["Authorization"] = (
-                        "Basic " + base64.b64encode(pair).decode()
-                    )
-                elif location == "query":
-                    query[name] = secret[0]
-                elif location == "cookie":
-                    cookie = headers.get("Cookie")
-                    headers["Cookie"] = (
-                        f"{cookie}; {name}={secret[0]}"
-                        if cookie
-                        else f"{name}={secret[0]}"
-                    )
-                else:
-                    headers[name] = secret[0]
-            break
+        """Put the operation's credentials where its security schemes say."""
+        for scheme, secret in self._credentials(operation):
+            kind, location, name = SCHEMES[scheme]
+            if kind == "http_bearer":
+                token = secret[0]
+                headers["Authorization"] = (
+                    token if token.lower().startswith("bearer ") else f"Bearer {token}"
+                )
+            elif kind == "oauth2_client_credentials":
+                headers["Authorization"] = (
+                    f"Bearer {self._config.oauth2_token(scheme, name, secret)}"
+                )
+            elif kind == "http_basic":
+                pair = f"{secret[0]}:{secret[1] if len(secret) > 1 else ''}".encode()
+                headers["Authorization"] = "Basic " + base64.b64encode(pair).decode()
+            elif location == "query":
+                query[name] = secret[0]
+            elif location == "cookie":
+                cookie = headers.get("Cookie")
+                headers["Cookie"] = (
+                    f"{cookie}; {name}={secret[0]}" if cookie else f"{name}={secret[0]}"
+                )
+            else:
+                headers[name] = secret[0]
         return query
 
     def _retry_config(
@@ -215,6 +222,8 @@ class BaseSDK:
         stream: bool = False,
     ) -> "httpx.Response":
         client = self._config.async_client()
+        if operation.security:
+            await self._fetch_tokens_async(operation)
         request = self._build_request(
             client,
             operation,

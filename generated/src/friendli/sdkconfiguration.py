@@ -85,26 +85,50 @@ class SDKConfiguration:
         return tuple(part for part in resolved if part is not None)
 
     def oauth2_token(self, scheme: str, token_url: str, secret: Tuple[str, ...]) -> str:
-        """An access token from the client-credentials flow, fetched once and reused until it expires.
+        """An access token from the client-credentials flow, fetched once and reused until it expires."""
+        cached = self.cached_token(scheme)
+        if cached is not None:
+            return cached
+        url, form = self._token_request(token_url, secret)
+        response = self.sync_client().post(
+            url, data=form, headers={"Accept": "application/json"}
+        )
+        return self._keep_token(scheme, response)
 
-        Fetched synchronously, also for the async client: it happens once an hour or so.
-        """
+    async def oauth2_token_async(
+        self, scheme: str, token_url: str, secret: Tuple[str, ...]
+    ) -> str:
+        """`oauth2_token` for the async client: the token request does not block the event loop."""
+        cached = self.cached_token(scheme)
+        if cached is not None:
+            return cached
+        url, form = self._token_request(token_url, secret)
+        response = await self.async_client().post(
+            url, data=form, headers={"Accept": "application/json"}
+        )
+        return self._keep_token(scheme, response)
+
+    def cached_token(self, scheme: str) -> Optional[str]:
         cached = self._tokens.get(scheme)
-        if cached is not None and cached[1] > time.monotonic():
-            return cached[0]
-        import httpx
+        return (
+            cached[0] if cached is not None and cached[1] > time.monotonic() else None
+        )
 
+    def _token_request(
+        self, token_url: str, secret: Tuple[str, ...]
+    ) -> Tuple[str, Dict[str, str]]:
         url = (
             token_url
             if "://" in token_url
             else self.server_url + "/" + token_url.lstrip("/")
         )
-        form = {
+        return url, {
             "grant_type": "client_credentials",
             "client_id": secret[0],
             "client_secret": secret[1],
         }
-        response = httpx.post(url, data=form, headers={"Accept": "application/json"})
+
+    def _keep_token(self, scheme: str, response: "httpx.Response") -> str:
         if response.status_code >= 400:
             from .models.sdkerror import SDKError
 
@@ -112,6 +136,7 @@ class SDKConfiguration:
         payload = response.json()
         lifetime = float(payload.get("expires_in") or 3600)
         token = str(payload["access_token"])
+        # Renew a minute early (or halfway, for short lifetimes) so a token never expires in flight.
         self._tokens[scheme] = (
             token,
             time.monotonic() + max(lifetime - 60, lifetime / 2),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Callable, Dict, Optional, Tuple, Type
 
 import pydantic
 from pydantic import ConfigDict, model_serializer
@@ -19,9 +19,35 @@ class BaseModel(pydantic.BaseModel):
     def _serialize(self, handler: Any, info: Any) -> Dict[str, Any]:
         data: Dict[str, Any] = handler(self)
         for name, field in type(self).model_fields.items():
-            value = getattr(self, name, None)
+            value = self.__dict__.get(
+                name
+            )  # not getattr: reading a deprecated field warns
             # UNSET is never sent; None is not sent for optional fields that cannot be null
             # (their default is None, where optional nullable fields default to UNSET).
             if isinstance(value, Unset) or (value is None and field.default is None):
                 data.pop(field.alias if info.by_alias and field.alias else name, None)
         return data
+
+
+def discriminate(
+    wire_name: str, tags: Dict[str, str], variants: Tuple[Type[BaseModel], ...]
+) -> Callable[[Any], Optional[str]]:
+    """The variant of a discriminated union a value is: an already-built model's class, or the one
+    the discriminator's value names in data off the wire. For a value the document does not list,
+    the first variant that accepts the data (None, an error, when none does)."""
+
+    def tag(value: Any) -> Optional[str]:
+        if not isinstance(value, dict):
+            return type(value).__name__
+        found = value.get(wire_name)
+        if isinstance(found, str) and found in tags:
+            return tags[found]
+        for variant in variants:
+            try:
+                variant.model_validate(value)
+            except pydantic.ValidationError:
+                continue
+            return variant.__name__
+        return None
+
+    return tag
