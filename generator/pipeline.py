@@ -17,6 +17,7 @@ from . import validator as validator_module
 from .config import load_settings
 from .errors import Location, Problem
 from .formatting import default_cache_dir, format_files
+from .ir import Api
 from .loader import Document, load
 from .modeling import build_api
 from .plan import plan
@@ -63,6 +64,12 @@ def _validation_key(document: Document, strict: bool) -> str:
     for path in sorted(document.files):
         digest.update(str(path).encode() + b"\0" + document.files[path].text.encode() + b"\0")
     return digest.hexdigest()
+
+
+def build(spec: Path, config: Optional[Path], strict: bool = False) -> tuple[Api, list[Problem]]:
+    """The IR of a document and the warnings about it: what `sdkgen diff` compares."""
+    document, warnings = load_and_validate(spec, strict)
+    return build_api(document, load_settings(config)), warnings
 
 
 def generate(spec: Path, config: Optional[Path], templates: Optional[Path] = None, strict: bool = False) -> Generated:
