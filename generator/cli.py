@@ -87,7 +87,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "diff":
         return _diff(args)
     config = args.config if args.config else default_config_path(args.spec)
-    result = generate(args.spec, config, args.templates, args.strict)
+    result = generate(args.spec, config, args.templates, args.strict, out=args.out)
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     if args.command == "check":
