@@ -6,8 +6,9 @@ STAMP := $(VENV)/.installed
 SPEC := spec/friendli.yaml
 CONFIG := spec/gen.yaml
 OUT := generated
+BASE ?= HEAD
 
-.PHONY: all setup generate check test lint bench sdk-install tools clean corpus
+.PHONY: all setup generate check test lint bench sdk-install tools clean corpus changes
 
 all: test
 
@@ -24,6 +25,12 @@ generate: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/sdkgen check $(SPEC) --config $(CONFIG) --out $(OUT)
+
+# The SDK's changes from the spec committed at $(BASE) to the working copy, and the bump they imply.
+changes: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	git show '$(BASE):$(SPEC)' > "$$tmp/$(notdir $(SPEC))" && \
+	$(BIN)/sdkgen diff "$$tmp/$(notdir $(SPEC))" $(SPEC) --config $(CONFIG)
 
 # The generated SDK, installed (not linked) into the dev venv, as users get it.
 sdk-install: $(STAMP)

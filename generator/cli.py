@@ -1,4 +1,4 @@
-"""`sdkgen`: generate, check and validate. Errors become messages and exit codes, never tracebacks.
+"""`sdkgen`: generate, check, validate and diff. Errors become messages and exit codes, never tracebacks.
 
 Exit codes: 0 success, 1 invalid input or drift, 2 usage error.
 """
@@ -6,17 +6,20 @@ Exit codes: 0 success, 1 invalid input or drift, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import traceback
 from pathlib import Path
 from typing import Optional, Sequence
 
-from . import __version__
+from . import __version__, apidiff
 from .check import compare
 from .config import default_config_path
-from .errors import SdkgenError
-from .pipeline import generate, load_and_validate
+from .errors import Problem, SdkgenError
+from .ir import Api
+from .pipeline import build, generate, load_and_validate
+from .versioning import bump_version, convention_note, parse_version
 from .writer import write_tree
 
 
@@ -44,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     val = commands.add_parser("validate", help="check SPEC without generating anything")
     val.add_argument("spec", type=Path)
     val.add_argument("--strict", action="store_true")
+
+    diff = commands.add_parser("diff", help="report the SDK's changes from OLD to NEW and the version bump they imply")
+    diff.add_argument("old", type=Path, help="the earlier OpenAPI document")
+    diff.add_argument("new", type=Path, help="the later OpenAPI document")
+    diff.add_argument("--config", type=Path, help="SDK settings for both (default: gen.yaml beside NEW)")
+    diff.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
 
 
@@ -75,8 +84,10 @@ def _run(args: argparse.Namespace) -> int:
             print(warning, file=sys.stderr)
         print(f"{args.spec}: valid")
         return 0
+    if args.command == "diff":
+        return _diff(args)
     config = args.config if args.config else default_config_path(args.spec)
-    result = generate(args.spec, config, args.templates, args.strict)
+    result = generate(args.spec, config, args.templates, args.strict, out=args.out)
     for warning in result.warnings:
         print(warning, file=sys.stderr)
     if args.command == "check":
@@ -93,6 +104,33 @@ def _run(args: argparse.Namespace) -> int:
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed"
         )
+    return 0
+
+
+def _diff(args: argparse.Namespace) -> int:
+    """Both documents are read before failing, so the problems of both are reported at once."""
+    config = args.config if args.config else default_config_path(args.new)
+    apis: list[Api] = []
+    problems: list[Problem] = []
+    for spec in (args.old, args.new):
+        try:
+            api, warnings = build(spec, config)
+        except SdkgenError as error:
+            problems.extend(error.problems)
+            continue
+        apis.append(api)
+        for warning in warnings:
+            print(warning, file=sys.stderr)
+    if problems:
+        raise SdkgenError(problems)
+    report = apidiff.diff_apis(apis[0], apis[1])
+    current = apis[1].settings.version
+    versions = (current, bump_version(current, report.bump)) if parse_version(current) else None
+    if args.json:
+        print(json.dumps(apidiff.to_json(report, versions), indent=2))
+    else:
+        note = convention_note(current) if versions and report.bump != "none" else ""
+        sys.stdout.write(apidiff.format_text(report, versions, note))
     return 0
 
 

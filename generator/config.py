@@ -8,6 +8,7 @@ from typing import Any, Optional
 from .errors import Location, Problem, SdkgenError
 from .ir import Settings
 from .loader import display_path, read_file
+from .versioning import parse_version
 
 DEFAULTS: dict[str, str] = {
     "package_name": "sdk",
@@ -18,7 +19,9 @@ DEFAULTS: dict[str, str] = {
     "async_class": "",
     "sdk_title": "",
     "python_requires": ">=3.9",
+    "versioning": "manual",
 }
+VERSIONING = ("manual", "automatic")
 
 
 def default_config_path(spec: Path) -> Optional[Path]:
@@ -43,6 +46,7 @@ def load_settings(path: Optional[Path]) -> Settings:
                 problems.append(Problem(Location(where, f"/{key}"), f"setting {key!r} must be a string"))
             else:
                 values[key] = str(value)
+        problems.extend(_versioning_problems(values, where))
         if problems:
             raise SdkgenError(problems)
     title = values["sdk_title"] or values["package_name"].replace("_", " ").title().replace(" ", "")
@@ -50,3 +54,13 @@ def load_settings(path: Optional[Path]) -> Settings:
     values["sync_class"] = values["sync_class"] or f"Sync{title}"
     values["async_class"] = values["async_class"] or f"Async{title}"
     return Settings(**values)
+
+
+def _versioning_problems(values: dict[str, Any], where: str) -> list[Problem]:
+    """Automatic versioning needs a version it can bump."""
+    if values["versioning"] not in VERSIONING:
+        return [Problem(Location(where, "/versioning"), "versioning must be 'manual' or 'automatic'")]
+    if values["versioning"] == "automatic" and parse_version(values["version"]) is None:
+        message = f"with automatic versioning, version must be MAJOR.MINOR.PATCH, not {values['version']!r}"
+        return [Problem(Location(where, "/version"), message)]
+    return []

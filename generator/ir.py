@@ -284,6 +284,8 @@ class Settings:
     async_class: str
     sdk_title: str
     python_requires: str
+    versioning: str = "manual"
+    """`manual`: `version` as written; `automatic`: bumped by the API's changes (see versioning.py)."""
 
 
 @dataclass(frozen=True)

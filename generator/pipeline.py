@@ -8,20 +8,23 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
 
 from . import __version__
 from . import validator as validator_module
+from .apisurface import surface_of
 from .config import load_settings
 from .errors import Location, Problem
 from .formatting import default_cache_dir, format_files
+from .ir import Api
 from .loader import Document, load
 from .modeling import build_api
 from .plan import plan
 from .render import render
 from .validator import validate
+from .versioning import next_release, read_release
 from .writer import Manifest, sha256
 
 
@@ -65,12 +68,29 @@ def _validation_key(document: Document, strict: bool) -> str:
     return digest.hexdigest()
 
 
-def generate(spec: Path, config: Optional[Path], templates: Optional[Path] = None, strict: bool = False) -> Generated:
-    """The complete SDK for a document, in memory."""
+def build(spec: Path, config: Optional[Path], strict: bool = False) -> tuple[Api, list[Problem]]:
+    """The IR of a document and the warnings about it: what `sdkgen diff` compares."""
+    document, warnings = load_and_validate(spec, strict)
+    return build_api(document, load_settings(config)), warnings
+
+
+def generate(
+    spec: Path,
+    config: Optional[Path],
+    templates: Optional[Path] = None,
+    strict: bool = False,
+    out: Optional[Path] = None,
+) -> Generated:
+    """The complete SDK for a document, in memory; `out` holds the previous generation, if any."""
     document, warnings = load_and_validate(spec, strict)
     settings = load_settings(config)
     api = build_api(document, settings)
-    planned = plan(api, __version__)
+    release = None
+    if settings.versioning == "automatic":
+        previous = read_release(out) if out is not None else None
+        release = next_release(previous, surface_of(api), settings.version)
+        api = replace(api, settings=replace(settings, version=release.version))
+    planned = plan(api, __version__, release)
     rendered = render(planned, templates)
     python = {p.path for p in planned if p.kind != "text"}
     static = {p.path for p in planned if p.kind == "python-static"}

@@ -30,6 +30,7 @@ from .ir import (
     Response,
     UnionType,
 )
+from .versioning import CHANGELOG, RECORD, Release, changelog_view
 
 FileKind = Literal["python", "python-static", "text"]
 """`python` files are written in black's style by their templates; `python-static` ones are not."""
@@ -60,8 +61,8 @@ class PlannedFile:
     kind: FileKind
 
 
-def plan(api: Api, generator_version: str) -> list[PlannedFile]:
-    """Every file of the SDK, in a fixed order."""
+def plan(api: Api, generator_version: str, release: Optional[Release] = None) -> list[PlannedFile]:
+    """Every file of the SDK, in a fixed order; with a release (automatic versioning), its changelog and record."""
     settings = api.settings
     src = f"src/{settings.package_name}"
     base = {"api": api, "settings": settings, "generator_version": generator_version}
@@ -100,6 +101,9 @@ def plan(api: Api, generator_version: str) -> list[PlannedFile]:
     for named in (*api.types, *api.request_models):
         add(f"docs/models/{named.module}.md", f"docs/{named.kind}.md.jinja", "text", view=type_doc_view(named))
     add("docs/models/utils/retryconfig.md", "docs/retryconfig.md.jinja", "text")
+    if release is not None:
+        add(CHANGELOG, "docs/changelog.md.jinja", "text", entries=changelog_view(release))
+        add(RECORD, "api-record.json.jinja", "text", record=release.to_bytes().decode("utf-8"))
     return files
 
 
