@@ -22,6 +22,8 @@ DEFAULTS: dict[str, str] = {
     "versioning": "manual",
 }
 VERSIONING = ("manual", "automatic")
+GENERATION_KEYS = ("templates",)
+"""Settings of how to generate rather than of the SDK: known to gen.yaml, kept out of the IR."""
 
 
 def default_config_path(spec: Path) -> Optional[Path]:
@@ -40,7 +42,10 @@ def load_settings(path: Optional[Path]) -> Settings:
             raise SdkgenError([Problem(Location(where, ""), "gen.yaml must be a mapping")])
         problems = []
         for key, value in data.items():
-            if key not in DEFAULTS:
+            if key in GENERATION_KEYS:
+                if not isinstance(value, str):
+                    problems.append(Problem(Location(where, f"/{key}"), f"setting {key!r} must be a path"))
+            elif key not in DEFAULTS:
                 problems.append(Problem(Location(where, f"/{key}"), f"unknown setting {key!r}"))
             elif not isinstance(value, (str, int, float)):
                 problems.append(Problem(Location(where, f"/{key}"), f"setting {key!r} must be a string"))
@@ -64,3 +69,12 @@ def _versioning_problems(values: dict[str, Any], where: str) -> list[Problem]:
         message = f"with automatic versioning, version must be MAJOR.MINOR.PATCH, not {values['version']!r}"
         return [Problem(Location(where, "/version"), message)]
     return []
+
+
+def templates_override(path: Optional[Path]) -> Optional[Path]:
+    """`templates:` in gen.yaml, a directory of template overrides relative to gen.yaml."""
+    if path is None:
+        return None
+    data = read_file(path).data
+    value = data.get("templates") if isinstance(data, dict) else None
+    return (path.parent / value) if isinstance(value, str) and value else None

@@ -15,14 +15,14 @@ from typing import Optional
 from . import __version__
 from . import validator as validator_module
 from .apisurface import surface_of
-from .config import load_settings
+from .config import load_settings, templates_override
 from .errors import Location, Problem
 from .formatting import default_cache_dir, format_files
 from .ir import Api
-from .loader import Document, load
+from .loader import Document, load, read_file
 from .modeling import build_api
 from .plan import plan
-from .render import render
+from .render import overridden, render
 from .validator import validate
 from .versioning import next_release, read_release
 from .writer import Manifest, sha256
@@ -91,12 +91,21 @@ def generate(
         release = next_release(previous, surface_of(api), settings.version)
         api = replace(api, settings=replace(settings, version=release.version))
     planned = plan(api, __version__, release)
-    rendered = render(planned, templates)
+    overrides = templates if templates is not None else templates_override(config)
+    rendered = render(planned, overrides)
     python = {p.path for p in planned if p.kind != "text"}
-    static = {p.path for p in planned if p.kind == "python-static"}
+    # Built-in templates are written in black's style, so only their risky statements need
+    # black; static modules and anything an override template makes go through black whole.
+    static = {p.path for p in planned if p.kind == "python-static"} | overridden(planned, overrides)
     formatted = format_files(rendered, python, static, default_cache_dir())
     files = {path: text.encode("utf-8") for path, text in formatted.items()}
     spec_hash = sha256(b"".join(f.text.encode() for f in document.files.values()))
-    config_hash = sha256(config.read_bytes()) if config else sha256(b"")
+    config_hash = sha256(_canonical(config))
     manifest = Manifest(__version__, spec_hash, config_hash, {p: sha256(d) for p, d in files.items()})
     return Generated(files, manifest, tuple(warnings))
+
+
+def _canonical(config: Optional[Path]) -> bytes:
+    """gen.yaml as canonical JSON: reordering its keys or reformatting it changes nothing."""
+    data = read_file(config).data if config is not None else {}
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode()

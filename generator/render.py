@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import jinja2
 
@@ -30,9 +30,12 @@ def py_tuple(values: Any) -> str:
     return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
 
-def environment(directory: Path) -> jinja2.Environment:
+def environment(directory: Path, overrides: Optional[Path] = None) -> jinja2.Environment:
+    """Templates are looked up in `overrides` first, so a file there replaces the built-in one of
+    the same name (and templates it includes or imports are found in either place)."""
+    search = [str(overrides), str(directory)] if overrides is not None else [str(directory)]
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(directory)),
+        loader=jinja2.FileSystemLoader(search),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -47,15 +50,25 @@ def environment(directory: Path) -> jinja2.Environment:
     return env
 
 
-def render(files: list[PlannedFile], directory: Path | None = None) -> dict[str, str]:
-    """Render every planned file; a template error names the template and the file."""
-    env = environment(directory or templates_dir())
+def overridden(files: list[PlannedFile], overrides: Optional[Path]) -> set[str]:
+    """The planned files whose template the overrides directory replaces."""
+    if overrides is None:
+        return set()
+    return {p.path for p in files if (overrides / p.template).is_file()}
+
+
+def render(files: list[PlannedFile], overrides: Optional[Path] = None) -> dict[str, str]:
+    """Render every planned file; a template error names the template (and where it came from) and the file."""
+    if overrides is not None and not overrides.is_dir():
+        raise SdkgenError([Problem(Location(str(overrides)), "templates directory not found")])
+    env = environment(templates_dir(), overrides)
     rendered: dict[str, str] = {}
     for planned in files:
         try:
             rendered[planned.path] = env.get_template(planned.template).render(planned.context)
         except jinja2.TemplateError as exc:
             line = getattr(exc, "lineno", None)
-            where = Location(f"templates/{planned.template}", "", line)
-            raise SdkgenError([Problem(where, f"cannot render {planned.path}: {exc}")]) from None
+            name = getattr(exc, "filename", None) or f"templates/{planned.template}"
+            problem = Problem(Location(str(name), "", line), f"cannot render {planned.path}: {exc}")
+            raise SdkgenError([problem]) from None
     return rendered
