@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Optional
 
 from .outlock import output_lock
 from .writer import MANIFEST, Manifest, owned
@@ -29,11 +30,14 @@ class Drift:
         return f"{len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed"
 
 
-def compare(out_dir: Path, files: dict[str, bytes], manifest: Manifest) -> Drift:
-    """Files missing, stale or different on disk, with a unified diff of the text changes."""
+def compare(
+    out_dir: Path, files: dict[str, bytes], manifest: Manifest, on_wait: Optional[Callable[[], None]] = None
+) -> Drift:
+    """Files missing, stale or different on disk, with a unified diff of the text changes;
+    `on_wait` is called if a writer holds the output and the comparison has to wait for it."""
     if not out_dir.resolve().parent.is_dir():
         return _compare(out_dir, files, manifest)
-    with output_lock(out_dir.resolve(), shared=True):
+    with output_lock(out_dir.resolve(), shared=True, on_wait=on_wait):
         return _compare(out_dir, files, manifest)
 
 

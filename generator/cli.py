@@ -79,8 +79,9 @@ def _run(args: argparse.Namespace) -> int:
     result = generate(args.spec, config, args.templates, args.strict)
     for warning in result.warnings:
         print(warning, file=sys.stderr)
+    wait = f"waiting for another sdkgen writing {args.out}..."
     if args.command == "check":
-        drift = compare(args.out, result.files, result.manifest)
+        drift = compare(args.out, result.files, result.manifest, lambda: print(wait, file=sys.stderr))
         if drift.clean:
             print(f"{args.out}: up to date")
             return 0
@@ -92,7 +93,7 @@ def _run(args: argparse.Namespace) -> int:
         result.files,
         result.manifest,
         force=args.force,
-        on_wait=lambda: print(f"waiting for another sdkgen writing {args.out}...", file=sys.stderr),
+        on_wait=lambda: print(wait, file=sys.stderr),
     )
     for path in report.forced:
         action = "deleted" if path in report.removed else "overwrote"

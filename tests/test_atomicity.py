@@ -305,9 +305,11 @@ def test_check_waits_for_a_writer(trees: Trees, tmp_path: Path) -> None:
             + ["--out", str(out)],
             cwd=ROOT,
             stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
         )
-        time.sleep(1.0)
+        assert check.stderr is not None
+        assert check.stderr.readline() == f"waiting for another sdkgen writing {out}...\n"
         assert check.poll() is None
     finally:
         os.close(lock)
