@@ -1,12 +1,18 @@
-"""Stage 8, check: compare what the generator would write with what is on disk."""
+"""Stage 8, check: compare what the generator would write with what is on disk.
+
+Paths listed in the output's `.genignore` are the user's: they are not compared. The output
+lock is held shared while reading, so a concurrent `generate` is never seen halfway.
+"""
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Optional
 
-from .writer import MANIFEST, Manifest
+from .outlock import output_lock
+from .writer import MANIFEST, Manifest, owned
 
 
 @dataclass(frozen=True)
@@ -24,8 +30,19 @@ class Drift:
         return f"{len(self.added)} added, {len(self.removed)} removed, {len(self.changed)} changed"
 
 
-def compare(out_dir: Path, files: dict[str, bytes], manifest: Manifest) -> Drift:
-    """Files missing, stale or different on disk, with a unified diff of the text changes."""
+def compare(
+    out_dir: Path, files: dict[str, bytes], manifest: Manifest, on_wait: Optional[Callable[[], None]] = None
+) -> Drift:
+    """Files missing, stale or different on disk, with a unified diff of the text changes;
+    `on_wait` is called if a writer holds the output and the comparison has to wait for it."""
+    if not out_dir.resolve().parent.is_dir():
+        return _compare(out_dir, files, manifest)
+    with output_lock(out_dir.resolve(), shared=True, on_wait=on_wait):
+        return _compare(out_dir, files, manifest)
+
+
+def _compare(out_dir: Path, files: dict[str, bytes], manifest: Manifest) -> Drift:
+    files, manifest, ignore = owned(out_dir, files, manifest)
     added, changed = [], []
     chunks: list[str] = []
     for path, data in files.items():
@@ -40,7 +57,8 @@ def compare(out_dir: Path, files: dict[str, bytes], manifest: Manifest) -> Drift
             changed.append(path)
             chunks.append(_diff(current, data, f"a/{path}", f"b/{path}"))
     old = Manifest.read(out_dir)
-    removed = sorted(p for p in (old.files if old else {}) if p not in files and (out_dir / p).exists())
+    stale = (p for p in (old.files if old else {}) if p not in files and not ignore.ignores(p))
+    removed = sorted(p for p in stale if (out_dir / p).exists())
     for path in removed:
         chunks.append(_diff((out_dir / path).read_bytes(), b"", f"a/{path}", "/dev/null"))
     current_manifest = (out_dir / MANIFEST).read_bytes() if (out_dir / MANIFEST).is_file() else b""

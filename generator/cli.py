@@ -90,15 +90,25 @@ def _run(args: argparse.Namespace) -> int:
     result = generate(args.spec, config, args.templates, args.strict, out=args.out)
     for warning in result.warnings:
         print(warning, file=sys.stderr)
+    wait = f"waiting for another sdkgen writing {args.out}..."
     if args.command == "check":
-        drift = compare(args.out, result.files, result.manifest)
+        drift = compare(args.out, result.files, result.manifest, lambda: print(wait, file=sys.stderr))
         if drift.clean:
             print(f"{args.out}: up to date")
             return 0
         sys.stdout.write(drift.diff)
         print(f"drift in {args.out}: {drift.summary()}; run `sdkgen generate` to update it", file=sys.stderr)
         return 1
-    report = write_tree(args.out, result.files, result.manifest, force=args.force)
+    report = write_tree(
+        args.out,
+        result.files,
+        result.manifest,
+        force=args.force,
+        on_wait=lambda: print(wait, file=sys.stderr),
+    )
+    for path in report.forced:
+        action = "deleted" if path in report.removed else "overwrote"
+        print(f"--force: {action} {args.out / path} (its content was not what sdkgen wrote)", file=sys.stderr)
     if not args.quiet:
         print(
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "

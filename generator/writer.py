@@ -1,7 +1,20 @@
-"""Stage 7, write: the whole tree is built aside and swapped in, so output is never half-written.
+"""Stage 7, write: the output is replaced in one step, by one writer at a time, and never loses
+a file the user owns.
 
-A manifest of generated files and their hashes lets regeneration remove files it no longer
-produces, keep files the user added, and refuse to overwrite generated files edited by hand.
+A write, all under the output lock (`outlock`: flock on the output's parent directory, so a
+second `sdkgen generate` on the same output waits for the first):
+
+1. `dirswap.recover` cleans up after a run that was killed: it restores the old tree if the
+   run died between the two renames of the fallback swap, and deletes staging leftovers.
+2. `.genignore` (`genignore`) takes paths away from the generator: they are not written,
+   removed, checked for hand edits or listed in the manifest; the file on disk stays the user's.
+3. The manifest of the previous run tells generated files from user files. A generated file
+   whose bytes differ from its recorded hash was edited by hand; a file the generator never
+   wrote belongs to the user. Writing over (or removing) either would lose work, so it is an
+   error, unless `force`, and then the report names each such file.
+4. The new tree (generated files, the user's files hard-linked from the old tree, the manifest)
+   is built in a staging directory beside the output, synced, and `dirswap.replace` puts it in
+   place of the output atomically. A kill at any point leaves the old tree or the new one.
 """
 
 from __future__ import annotations
@@ -10,13 +23,16 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
+from . import dirswap
 from .errors import Location, Problem, SdkgenError
+from .genignore import GenIgnore
 from .loader import display_path
+from .outlock import output_lock
+from .testhooks import step
 
 MANIFEST = ".sdkgen-manifest.json"
 
@@ -61,41 +77,73 @@ class WriteReport:
     written: tuple[str, ...]
     unchanged: tuple[str, ...]
     removed: tuple[str, ...]
+    forced: tuple[str, ...] = ()
+    """Files edited by hand (or never generated) that `force` overwrote or removed."""
 
 
-def hand_edited(out_dir: Path, manifest: Optional[Manifest]) -> list[str]:
-    """Generated files whose content no longer matches what the generator wrote."""
-    if manifest is None:
-        return []
-    edited = []
-    for path, digest in manifest.files.items():
-        target = out_dir / path
-        if target.is_file() and sha256(target.read_bytes()) != digest:
-            edited.append(path)
-    return sorted(edited)
+def owned(out_dir: Path, files: dict[str, bytes], manifest: Manifest) -> tuple[dict[str, bytes], Manifest, GenIgnore]:
+    """The files (and manifest) the generator owns in `out_dir`: all but those `.genignore` lists."""
+    ignore = GenIgnore.load(out_dir)
+    kept = {p: data for p, data in files.items() if not ignore.ignores(p)}
+    listed = {p: digest for p, digest in manifest.files.items() if p in kept}
+    return kept, Manifest(manifest.generator_version, manifest.spec_sha256, manifest.config_sha256, listed), ignore
 
 
-def write_tree(out_dir: Path, files: dict[str, bytes], manifest: Manifest, *, force: bool = False) -> WriteReport:
-    """Replace the generated files of `out_dir` by `files` in one step."""
-    old = Manifest.read(out_dir)
-    edited = hand_edited(out_dir, old)
-    if edited and not force:
-        raise SdkgenError(
-            Problem(
-                Location(display_path(out_dir / p)),
-                "generated file was edited by hand; regenerate with --force to overwrite it (or list it in .genignore)",
-            )
-            for p in edited
-        )
-    old_files = old.files if old else {}
-    unchanged = tuple(p for p, data in files.items() if _read(out_dir / p) == data)
-    removed = tuple(sorted(p for p in old_files if p not in files))
+def write_tree(
+    out_dir: Path,
+    files: dict[str, bytes],
+    manifest: Manifest,
+    *,
+    force: bool = False,
+    on_wait: Optional[Callable[[], None]] = None,
+) -> WriteReport:
+    """Replace the generated files of `out_dir` by `files` in one step; `on_wait` is called if
+    another process is writing `out_dir` and this one has to wait for it."""
+    target = out_dir.resolve()
+    if target.exists() and not target.is_dir():
+        raise SdkgenError([Problem(Location(display_path(out_dir)), "the output exists and is not a directory")])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with output_lock(target, on_wait=on_wait):
+        step("locked")
+        dirswap.recover(target)
+        step("recovered")
+        return _write_locked(out_dir, target, files, manifest, force)
+
+
+def _write_locked(out_dir: Path, target: Path, files: dict[str, bytes], manifest: Manifest, force: bool) -> WriteReport:
+    files, manifest, ignore = owned(target, files, manifest)
+    old = Manifest.read(target)
+    old_files = {p: d for p, d in (old.files if old else {}).items() if not ignore.ignores(p)}
+    current = {p: _read(target / p) for p in [*files, *old_files]}
+    unchanged = tuple(p for p, data in files.items() if current[p] == data)
     written = tuple(p for p in files if p not in unchanged)
+    removed = tuple(sorted(p for p in old_files if p not in files and current[p] is not None))
+    conflicts = _conflicts(files, old_files, current)
+    if conflicts and not force:
+        raise SdkgenError(Problem(Location(display_path(out_dir / p)), message) for p, message in conflicts.items())
     manifest_bytes = manifest.to_bytes()
-    if not written and not removed and _read(out_dir / MANIFEST) == manifest_bytes:
-        return WriteReport((), unchanged, ())
-    _swap_in(out_dir, files, manifest_bytes, old_files)
-    return WriteReport(written, unchanged, removed)
+    if written or removed or _read(target / MANIFEST) != manifest_bytes:
+        _build_and_swap(target, files, manifest_bytes, set(removed))
+    return WriteReport(written, unchanged, removed, tuple(conflicts))
+
+
+def _conflicts(
+    files: dict[str, bytes], old_files: dict[str, str], current: dict[str, Optional[bytes]]
+) -> dict[str, str]:
+    """Files whose content the user made and this write would lose, with what is wrong."""
+    found = {}
+    for path, data in sorted(current.items()):
+        if data is None or data == files.get(path):
+            continue
+        if path not in old_files:
+            found[path] = "file exists but was not generated by sdkgen; regenerate with --force to overwrite it"
+        elif sha256(data) != old_files[path]:
+            action = "overwrite" if path in files else "delete (it is no longer generated)"
+            found[path] = f"generated file was edited by hand; regenerate with --force to {action} it"
+        else:
+            continue
+        found[path] += " (or list it in .genignore)"
+    return found
 
 
 def _read(path: Path) -> Optional[bytes]:
@@ -105,47 +153,55 @@ def _read(path: Path) -> Optional[bytes]:
         return None
 
 
-def _swap_in(out_dir: Path, files: dict[str, bytes], manifest_bytes: bytes, old_files: dict[str, str]) -> None:
-    out_dir = out_dir.resolve()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+def _build_and_swap(target: Path, files: dict[str, bytes], manifest_bytes: bytes, removed: set[str]) -> None:
+    staging = dirswap.staging_dir(target)
+    step("staging")
     try:
-        for path, data in files.items():
-            target = staging / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        if out_dir.exists():
-            _carry_user_files(out_dir, staging, set(old_files) | set(files))
+        for index, (path, data) in enumerate(files.items()):
+            destination = staging / path
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_bytes(data)
+            if index == len(files) // 2:
+                step("half-staged")
+        step("staged")
+        if target.exists():
+            _carry_user_files(target, staging, set(files) | removed | {MANIFEST})
+        step("carried")
         (staging / MANIFEST).write_bytes(manifest_bytes)
+        step("manifest")
         _fsync_tree(staging)
-        backup = None
-        if out_dir.exists():
-            backup = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
-            os.rmdir(backup)
-            os.rename(out_dir, backup)
-        os.rename(staging, out_dir)
-        if backup is not None:
-            shutil.rmtree(backup, ignore_errors=True)
+        step("synced")
+        dirswap.replace(target, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    step("replaced")
 
 
-def _carry_user_files(out_dir: Path, staging: Path, generated: set[str]) -> None:
-    """Files in the output that the generator never made belong to the user: keep them."""
+def _carry_user_files(out_dir: Path, staging: Path, skip: set[str]) -> None:
+    """Everything in the output the generator does not (re)write belongs to the user, or to
+    `.genignore`: keep it. Hard links, so that carrying costs no copy; empty directories too."""
     for root, dirs, names in os.walk(out_dir):
-        rel_root = Path(root).relative_to(out_dir)
-        for name in names:
-            rel = (rel_root / name).as_posix()
-            if rel in generated or rel == MANIFEST or rel.startswith("./"):
-                continue
-            target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(Path(root) / name, target)
-            except OSError:
-                shutil.copy2(Path(root) / name, target)
+        here = Path(root)
+        rel_root = here.relative_to(out_dir)
+        if not dirs and not names and here != out_dir:
+            (staging / rel_root).mkdir(parents=True, exist_ok=True)
         dirs[:] = [d for d in dirs if d != "__pycache__"]
+        for name in [*names, *(d for d in dirs if (here / d).is_symlink())]:
+            rel = (rel_root / name).as_posix()
+            if rel not in skip:
+                _carry(here / name, staging / rel)
+
+
+def _carry(source: Path, destination: Path) -> None:
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if source.is_symlink():
+        os.symlink(os.readlink(source), destination)
+        return
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
 
 
 def _fsync_tree(root: Path) -> None:
