@@ -23,11 +23,14 @@ class Primitive:
 @dataclass(frozen=True)
 class ListOf:
     item: TypeRef
+    item_nullable: bool = False
+    """Whether items may be null (`List[Optional[X]]`)."""
 
 
 @dataclass(frozen=True)
 class MapOf:
     value: TypeRef
+    value_nullable: bool = False
 
 
 @dataclass(frozen=True)

@@ -148,7 +148,27 @@ class _Builder:
             file, pointer, schema = self.document.resolve(schema["$ref"], file)
         return schema, file, pointer
 
-    def _named_kind(self, schema: Any) -> Optional[NamedKind]:
+    def _substantive_all_of(self, schema: dict[str, Any], file: Path) -> tuple[list[int], bool]:
+        """The allOf parts that constrain the value (not only describe it), by index, and whether
+        any of them is an object: only then is the allOf a model to merge into."""
+        parts: list[int] = []
+        objects = False
+        for index, part in enumerate(schema.get("allOf") or []):
+            if not isinstance(part, dict) or all(k in _ANNOTATIONS or k.startswith("x-") for k in part):
+                continue
+            parts.append(index)
+            resolved, _, _ = self._deref(part, file, "")
+            if isinstance(resolved, dict) and (
+                resolved.get("properties")
+                or resolved.get("allOf")
+                or "additionalProperties" in resolved
+                or resolved.get("type") == "object"
+                or (isinstance(resolved.get("type"), list) and "object" in resolved["type"])
+            ):
+                objects = True
+        return parts, objects
+
+    def _named_kind(self, schema: Any, file: Optional[Path] = None) -> Optional[NamedKind]:
         if not isinstance(schema, dict):
             return None
         if [v for v in schema.get("enum") or [] if v is not None]:
@@ -157,8 +177,12 @@ class _Builder:
             variants = [v for v in schema.get(key) or [] if not _is_null_schema(v)]
             if len(variants) > 1:
                 return "union"
-        if schema.get("properties") or schema.get("allOf") and len(schema["allOf"]) > 1:
+        if schema.get("properties"):
             return "model"
+        if schema.get("allOf"):
+            parts, objects = self._substantive_all_of(schema, file or self.document.root)
+            if len(parts) > 1 and objects:
+                return "model"
         types = schema.get("type")
         if isinstance(types, list) and len([t for t in types if t != "null"]) > 1:
             return "union"
@@ -170,7 +194,7 @@ class _Builder:
         if key in self.refs:
             return self.refs[key]
         schema = get_pointer(self.document.files[file].data, pointer)
-        kind = self._named_kind(schema)
+        kind = self._named_kind(schema, file)
         if kind is None:
             return None
         token = unescape_pointer_token(pointer.rsplit("/", 1)[-1]) if pointer else file.stem
@@ -359,11 +383,27 @@ class _Builder:
                 return named, bool(schema.get("nullable")) or _is_nullable(target)
             return self.convert(target, target_file, target_pointer, site)
         nullable = _is_nullable(schema)
-        all_of = schema.get("allOf") or []
-        if len(all_of) == 1 and not schema.get("properties"):
-            inner, inner_nullable = self.convert(all_of[0], file, join_pointer(pointer, "allOf", 0), site)
-            return inner, nullable or inner_nullable
-        kind = self._named_kind(schema)
+        if schema.get("allOf") and not schema.get("properties"):
+            parts, objects = self._substantive_all_of(schema, file)
+            if len(parts) <= 1:  # `allOf: [X, {description: ...}]`: X, described
+                inner: TypeRef = Primitive("any")
+                inner_nullable = False
+                if parts:
+                    index = parts[0]
+                    at = join_pointer(pointer, "allOf", index)
+                    inner, inner_nullable = self.convert(schema["allOf"][index], file, at, site)
+                for index, part in enumerate(schema["allOf"]):  # `{nullable: ...}` beside X: may X be null
+                    if index not in parts and isinstance(part, dict) and "nullable" in part:
+                        inner_nullable = part["nullable"] is True
+                return inner, nullable or inner_nullable
+            if not objects:  # `allOf: [{type: string}, {nullable: false}]`: one schema, merged
+                merged: dict[str, Any] = {}
+                for part in schema["allOf"]:
+                    resolved, _, _ = self._deref(part, file, "")
+                    merged.update(resolved if isinstance(resolved, dict) else {})
+                merged.update((k, v) for k, v in schema.items() if k != "allOf")
+                return self.convert(merged, file, pointer, site)
+        kind = self._named_kind(schema, file)
         if kind == "union":
             return self._declare("union", site, schema, file, pointer), nullable
         for key in ("oneOf", "anyOf"):
@@ -385,13 +425,13 @@ class _Builder:
         types = schema.get("type")
         kind = next((t for t in types if t != "null"), None) if isinstance(types, list) else types
         if kind == "array" or (kind is None and "items" in schema):
-            item, _ = self.convert(schema.get("items", {}), file, join_pointer(pointer, "items"), site)
-            return ListOf(item)
+            item, item_nullable = self.convert(schema.get("items", {}), file, join_pointer(pointer, "items"), site)
+            return ListOf(item, item_nullable)
         if kind == "object" or (kind is None and "additionalProperties" in schema):
             extra = schema.get("additionalProperties", True)
             if isinstance(extra, dict) and extra:
-                value, _ = self.convert(extra, file, join_pointer(pointer, "additionalProperties"), site)
-                return MapOf(value)
+                value, value_nullable = self.convert(extra, file, join_pointer(pointer, "additionalProperties"), site)
+                return MapOf(value, value_nullable)
             return MapOf(Primitive("any"))
         if kind == "string":
             return Primitive("bytes" if schema.get("format") in ("byte", "binary") else "string")
@@ -623,15 +663,14 @@ class _Builder:
         values: list[tuple[str, Any]] = []
         for argument in arguments:
             required = argument.required or argument.wire_name in required_fields
-            if argument.source == "body_field" and argument.wire_name in body_values:
-                values.append((argument.name, body_values[argument.wire_name]))
-                continue
             documented = self._documented_value(argument.type, argument.example, depth=0)
-            if documented is not None:
-                values.append((argument.name, documented.value))
+            if argument.source == "body_field" and argument.wire_name in body_values:
+                values.append((argument.name, _as_bytes(body_values[argument.wire_name], argument.type)))
+            elif documented is not None:
+                values.append((argument.name, _as_bytes(documented.value, argument.type)))
             elif required:
                 sample = argument.sample.value if argument.sample else self._placeholder(argument.type, depth=0)
-                values.append((argument.name, sample))
+                values.append((argument.name, _as_bytes(sample, argument.type)))
         return tuple(values)
 
     def _documented_value(self, type_ref: TypeRef, example: Optional[Example], depth: int) -> Optional[Example]:
@@ -812,6 +851,22 @@ def _server_url(server: dict[str, Any]) -> str:
     return url
 
 
+def _as_bytes(value: Any, type_ref: TypeRef) -> Any:
+    """Example text for a file or binary argument, as the bytes the method takes."""
+    if isinstance(type_ref, Primitive) and type_ref.kind == "bytes" and isinstance(value, str):
+        return value.encode()
+    if isinstance(type_ref, ListOf) and isinstance(value, list):
+        return [_as_bytes(item, type_ref.item) for item in value]
+    return value
+
+
+_ANNOTATIONS = frozenset(
+    {"description", "title", "example", "examples", "default", "nullable", "deprecated", "readOnly", "writeOnly"}
+    | {"externalDocs", "xml", "$comment"}
+)
+"""Schema keywords that describe a value without constraining its type."""
+
+
 def _is_nullable(schema: Any) -> bool:
     if not isinstance(schema, dict):
         return False
@@ -880,7 +935,8 @@ def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple
     used: set[str] = set()
     unique_args: list[Argument] = []
     for argument in candidates:
-        name = naming.unique(argument.name, used)
+        reserved = argument.name in naming.METHOD_RESERVED  # body fields come named as model fields
+        name = naming.unique(f"{argument.name}_" if reserved else argument.name, used)
         used.add(name)
         unique_args.append(argument if name == argument.name else dataclasses.replace(argument, name=name))
     return tuple([a for a in unique_args if a.required] + [a for a in unique_args if not a.required])

@@ -71,7 +71,14 @@ TYPING_NAMES = frozenset(
     }
 )
 # Names a generated method's own keyword arguments already use.
-METHOD_RESERVED = frozenset({"self", "retries", "server_url", "timeout_ms", "http_headers"})
+METHOD_RESERVED = frozenset(
+    {"self", "retries", "server_url", "timeout_ms", "http_headers"}
+    # names a generated method body uses (its locals, and module names it calls): an argument
+    # named like one would shadow it
+    | {"body", "headers", "query", "response", "error", "arguments", "page", "models", "warnings"}
+    | {"status_matches", "query_params", "header_params", "cookie_header", "to_json_data", "to_float"}
+    | {"next_arguments"}
+)
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
 

@@ -32,20 +32,24 @@ def py_type(type_ref: TypeRef, prefix: Prefix = "", open_enums: bool = False) ->
     if isinstance(type_ref, Primitive):
         return PRIMITIVES[type_ref.kind]
     if isinstance(type_ref, ListOf):
-        return f"List[{py_type(type_ref.item, prefix, open_enums)}]"
+        return f"List[{_maybe_none(py_type(type_ref.item, prefix, open_enums), type_ref.item_nullable)}]"
     if isinstance(type_ref, MapOf):
-        return f"Dict[str, {py_type(type_ref.value, prefix, open_enums)}]"
+        return f"Dict[str, {_maybe_none(py_type(type_ref.value, prefix, open_enums), type_ref.value_nullable)}]"
     if open_enums and type_ref.kind == "enum":
         return f"Union[{_reach(type_ref, prefix)}, UnrecognizedStr]"
     return _reach(type_ref, prefix)
 
 
+def _maybe_none(annotation: str, nullable: bool) -> str:
+    return f"Optional[{annotation}]" if nullable and annotation != "Any" else annotation
+
+
 def py_typeddict_type(type_ref: TypeRef, prefix: Prefix = "") -> str:
     """The same type spelled with TypedDict twins, the shape users pass as plain dicts."""
     if isinstance(type_ref, ListOf):
-        return f"List[{py_typeddict_type(type_ref.item, prefix)}]"
+        return f"List[{_maybe_none(py_typeddict_type(type_ref.item, prefix), type_ref.item_nullable)}]"
     if isinstance(type_ref, MapOf):
-        return f"Dict[str, {py_typeddict_type(type_ref.value, prefix)}]"
+        return f"Dict[str, {_maybe_none(py_typeddict_type(type_ref.value, prefix), type_ref.value_nullable)}]"
     if isinstance(type_ref, Named) and type_ref.kind != "enum":
         return _reach(type_ref, prefix, "TypedDict")
     return py_type(type_ref, prefix)
@@ -149,6 +153,8 @@ def py_literal(value: Any, indent: int = 0) -> str:
         return repr(value)
     if isinstance(value, (int, float)):
         return repr(value)
+    if isinstance(value, bytes):
+        return "b" + py_str(value.decode()) if value.isascii() else repr(value)
     return py_str(value)
 
 

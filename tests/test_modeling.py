@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import load_settings
-from generator.ir import Api, Enum, ListOf, Model, Named, Primitive, UnionType
+from generator.ir import Api, Enum, ListOf, MapOf, Model, Named, Primitive, UnionType
 from generator.loader import load
 from generator.modeling import build_api
 
@@ -209,3 +209,71 @@ def test_basic_and_api_key_schemes_get_their_own_arguments(tmp_path: Path) -> No
     assert [c.argument for c in basic.credentials] == ["username", "password"]
     assert (key.kind, key.location, key.wire_name, key.argument) == ("api_key", "query", "api_key", "key")
     assert api.operations[0].security == (("key",),)
+
+
+def test_all_of_without_an_object_part_is_one_merged_schema(tmp_path: Path) -> None:
+    item = {
+        "type": "object",
+        "properties": {
+            "seq": {"allOf": [{"type": "string", "nullable": True}, {"nullable": False}]},
+            "tags": {"allOf": [{"type": "array", "items": {"type": "string"}}, {"description": "d"}]},
+            "role": {"allOf": [{"type": "string", "enum": ["a", "b"]}, {"description": "only words"}]},
+            "anything": {"allOf": [{}, {"example": "100"}]},
+            "number": {"allOf": [{"type": "integer"}, {"minimum": 1}]},
+            "ref": {"allOf": [{"$ref": "#/components/schemas/Code"}, {"nullable": True}]},
+        },
+    }
+    api = build(tmp_path, schemas(Item=item, Code={"type": "string", "enum": ["x"]}))
+    model = next(t for t in api.types if t.name == "Item")
+    assert isinstance(model, Model)
+    fields = {f.name: f for f in model.fields}
+    assert fields["seq"].type == Primitive("string") and not fields["seq"].nullable
+    assert fields["tags"].type == ListOf(Primitive("string"))
+    assert isinstance(fields["role"].type, Named) and fields["role"].type.kind == "enum"
+    assert fields["anything"].type == Primitive("any")
+    assert fields["number"].type == Primitive("integer")
+    assert fields["ref"].type == Named("Code", "enum", "code") and fields["ref"].nullable
+    assert {t.name for t in api.types} == {"Item", "Code", "Role"}
+
+
+def test_nullable_items_and_map_values_are_optional(tmp_path: Path) -> None:
+    item = {
+        "type": "object",
+        "properties": {
+            "inline": {"type": "array", "items": {"type": "string", "nullable": True}},
+            "by_ref": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}},
+            "map": {"type": "object", "additionalProperties": {"type": ["integer", "null"]}},
+        },
+    }
+    thing = {"type": "object", "nullable": True, "properties": {"a": {"type": "string"}}}
+    api = build(tmp_path, schemas(Item=item, Thing=thing))
+    model = next(t for t in api.types if t.name == "Item")
+    assert isinstance(model, Model)
+    fields = {f.name: f.type for f in model.fields}
+    assert fields["inline"] == ListOf(Primitive("string"), item_nullable=True)
+    assert fields["by_ref"] == ListOf(Named("Thing", "model", "thing"), item_nullable=True)
+    assert fields["map"] == MapOf(Primitive("integer"), value_nullable=True)
+
+
+def test_arguments_never_shadow_what_a_method_body_uses(tmp_path: Path) -> None:
+    body = {"type": "object", "properties": {"body": {"type": "string"}, "response": {"type": "string"}}}
+    api = build(
+        tmp_path,
+        {
+            "paths": {
+                "/s": {
+                    "post": {
+                        "operationId": "search",
+                        "parameters": [
+                            {"name": "query", "in": "query", "schema": {"type": "string"}},
+                            {"name": "headers", "in": "header", "schema": {"type": "string"}},
+                        ],
+                        "requestBody": {"content": {"application/json": {"schema": body}}},
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                }
+            }
+        },
+    )
+    names = [a.name for a in api.operations[0].arguments]
+    assert names == ["query_", "headers_", "body_", "response_"]

@@ -146,3 +146,15 @@ def test_async_client_fetches_the_oauth2_token_through_its_own_async_http_client
     assert token_request.path == "/oauth/token"
     for request in (first, second):
         assert dict((k.lower(), v) for k, v in request.headers)["authorization"] == "Bearer tok-a"
+
+
+def test_multipart_without_a_file_is_still_multipart() -> None:
+    import httpx
+    from friendli.utils.serializers import encode_body
+
+    payload = encode_body({"name": "a b", "meta": {"k": 1}, "n": 2}, "multipart/form-data")
+    request = httpx.Request("POST", "http://x", **payload)
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    body = request.read().decode()
+    assert 'name="name"\r\n\r\na b\r\n' in body and 'name="meta"\r\n\r\n{"k": 1}\r\n' in body
+    assert 'name="n"\r\n\r\n2\r\n' in body and "filename" not in body

@@ -138,6 +138,10 @@ def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
                         else _text(value)
                     )
                 )
+        if (
+            not files
+        ):  # without a file httpx would send the form urlencoded: send the fields as parts
+            return {"files": [(name, (None, text)) for name, text in data.items()]}
         return {"data": data, "files": files}
     if isinstance(body, (bytes, bytearray)) or hasattr(body, "read"):
         return {"content": body}
