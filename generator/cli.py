@@ -16,8 +16,9 @@ from typing import Optional, Sequence
 from . import __version__, apidiff
 from .check import compare
 from .config import default_config_path
-from .errors import Problem, SdkgenError
+from .errors import Location, Problem, SdkgenError
 from .ir import Api
+from .loader import display_path
 from .pipeline import build, generate, load_and_validate
 from .versioning import bump_version, convention_note, parse_version
 from .writer import write_tree
@@ -99,6 +100,17 @@ def _run(args: argparse.Namespace) -> int:
         sys.stdout.write(drift.diff)
         print(f"drift in {args.out}: {drift.summary()}; run `sdkgen generate` to update it", file=sys.stderr)
         return 1
+    if result.orphans and not args.force:
+        raise SdkgenError(
+            Problem(
+                Location(display_path(args.out / o.path), "", o.line),
+                f"custom region {o.name!r} has no place in the regenerated file; move the code into another "
+                "region, or regenerate with --force to drop it",
+            )
+            for o in result.orphans
+        )
+    for orphan in result.orphans:
+        print(f"--force: dropped custom region {orphan.name!r} of {args.out / orphan.path}", file=sys.stderr)
     report = write_tree(
         args.out,
         result.files,

@@ -22,6 +22,7 @@ from .ir import Api
 from .loader import Document, load, read_file
 from .modeling import build_api
 from .plan import plan
+from .regions import Orphan, carry_over, digest
 from .render import overridden, render
 from .validator import validate
 from .versioning import next_release, read_release
@@ -33,6 +34,8 @@ class Generated:
     files: dict[str, bytes]
     manifest: Manifest
     warnings: tuple[Problem, ...]
+    orphans: tuple[Orphan, ...] = ()
+    """Custom code on disk the new output has no region for: writing would lose it."""
 
 
 def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[Problem]]:
@@ -99,10 +102,12 @@ def generate(
     static = {p.path for p in planned if p.kind == "python-static"} | overridden(planned, overrides)
     formatted = format_files(rendered, python, static, default_cache_dir())
     files = {path: text.encode("utf-8") for path, text in formatted.items()}
+    last = Manifest.read(out) if out is not None else None
+    files, orphans = carry_over(files, out, last.files if last else ())
     spec_hash = sha256(b"".join(f.text.encode() for f in document.files.values()))
     config_hash = sha256(_canonical(config))
-    manifest = Manifest(__version__, spec_hash, config_hash, {p: sha256(d) for p, d in files.items()})
-    return Generated(files, manifest, tuple(warnings))
+    manifest = Manifest(__version__, spec_hash, config_hash, {p: digest(d) for p, d in files.items()})
+    return Generated(files, manifest, tuple(warnings), tuple(orphans))
 
 
 def _canonical(config: Optional[Path]) -> bytes:

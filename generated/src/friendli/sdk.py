@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
     from .utils.retries import RetryConfig
 
+# region custom imports
+# endregion
+
 
 def _given(value: Optional[Token], env_var: str) -> Optional[Token]:
     """A credential argument, or its environment variable when the argument is None."""
@@ -66,6 +69,9 @@ class SyncFriendli(Root):
         """Close the HTTP client this SDK created (one passed in is left open)."""
         self._config.close()
 
+    # region custom SyncFriendli
+    # endregion
+
 
 class AsyncFriendli(AsyncRoot):
     """Friendli API: Friendli Suite API for serving generative AI models on serverless and dedicated endpoints."""
@@ -111,3 +117,6 @@ class AsyncFriendli(AsyncRoot):
     async def aclose(self) -> None:
         """Close the HTTP client this SDK created (one passed in is left open)."""
         await self._config.aclose()
+
+    # region custom AsyncFriendli
+    # endregion

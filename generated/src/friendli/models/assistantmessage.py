@@ -32,3 +32,6 @@ class AssistantMessage(BaseModel):
     name: Optional[str] = None
     "The name for the participant to distinguish between participants with the same role."
     tool_calls: Optional[List[AssistantMessageToolCalls]] = None
+
+    # region custom AssistantMessage
+    # endregion

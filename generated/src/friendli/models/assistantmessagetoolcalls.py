@@ -30,3 +30,6 @@ class AssistantMessageToolCalls(BaseModel):
     "The type of tool call."
     function: AssistantMessageToolCallsFunction
     "The function specification"
+
+    # region custom AssistantMessageToolCalls
+    # endregion

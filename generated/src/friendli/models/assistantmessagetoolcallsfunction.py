@@ -21,3 +21,6 @@ class AssistantMessageToolCallsFunction(BaseModel):
     "The name of function"
     arguments: str
     "The arguments of function in JSON schema format to call the function."
+
+    # region custom AssistantMessageToolCallsFunction
+    # endregion

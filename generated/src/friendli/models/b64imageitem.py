@@ -26,3 +26,6 @@ class B64ImageItem(BaseModel):
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     b64_json: bytes
     "The base64-encoded JSON of the generated image."
+
+    # region custom B64ImageItem
+    # endregion

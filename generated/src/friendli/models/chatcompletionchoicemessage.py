@@ -26,3 +26,6 @@ class ChatCompletionChoiceMessage(BaseModel):
     content: Optional[str] = None
     "The contents of the assistant message."
     tool_calls: Optional[List[ChatCompletionChoiceMessageToolCalls]] = None
+
+    # region custom ChatCompletionChoiceMessage
+    # endregion

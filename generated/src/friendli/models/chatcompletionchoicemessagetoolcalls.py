@@ -30,3 +30,6 @@ class ChatCompletionChoiceMessageToolCalls(BaseModel):
     type: Union[ChatCompletionChoiceMessageToolCallsType, UnrecognizedStr]
     "The type of the tool."
     function: ChatCompletionChoiceMessageToolCallsFunction
+
+    # region custom ChatCompletionChoiceMessageToolCalls
+    # endregion

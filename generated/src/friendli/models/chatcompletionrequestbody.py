@@ -115,3 +115,6 @@ class ChatCompletionRequestBody(BaseModel):
     "The number of most likely tokens to return at each token position, each with an associated log probability. `logprobs` must be set to true if this parameter is used."
     top_p: OptionalNullable[float] = UNSET
     "Tokens comprising the top `top_p` probability mass are kept for sampling. Numbers between 0.0 (exclusive) and 1.0 (inclusive) are allowed. Defaults to 1.0. This is similar to Hugging Face's [`top_p`](https://huggingface.co/docs/transformers/v4.26.0/en/main_classes/text_generation#transformers.GenerationConfig.top_p) argument."
+
+    # region custom ChatCompletionRequestBody
+    # endregion

@@ -26,3 +26,6 @@ class ChatCompletionRequestBodyToolChoice2(BaseModel):
     type: Union[ChatCompletionRequestBodyToolChoice2Type, UnrecognizedStr]
     "The type of the tool. Currently, only `function` is supported."
     function: ChatCompletionRequestBodyToolChoice2Function
+
+    # region custom ChatCompletionRequestBodyToolChoice2
+    # endregion

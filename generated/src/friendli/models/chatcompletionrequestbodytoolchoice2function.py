@@ -15,3 +15,6 @@ class ChatCompletionRequestBodyToolChoice2FunctionTypedDict(TypedDict):
 class ChatCompletionRequestBodyToolChoice2Function(BaseModel):
     name: str
     "The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."
+
+    # region custom ChatCompletionRequestBodyToolChoice2Function
+    # endregion

@@ -22,3 +22,6 @@ class ChatCompletionResponse(BaseModel):
     usage: Usage
     created: Optional[int] = None
     "The Unix timestamp (in seconds) for when the generation completed."
+
+    # region custom ChatCompletionResponse
+    # endregion

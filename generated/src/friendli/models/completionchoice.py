@@ -28,3 +28,6 @@ class CompletionChoice(BaseModel):
     "Generated text output."
     tokens: List[int]
     "Generated output tokens."
+
+    # region custom CompletionChoice
+    # endregion

@@ -18,3 +18,6 @@ class CompletionResponseTypedDict(TypedDict):
 class CompletionResponse(BaseModel):
     choices: List[CompletionChoice]
     usage: Usage
+
+    # region custom CompletionResponse
+    # endregion

@@ -25,3 +25,6 @@ class Content(BaseModel):
     "The log probability of this token."
     top_logprobs: Optional[List[TopLogprobs]] = None
     "List of the most likely tokens and their log probability, at this token position."
+
+    # region custom Content
+    # endregion

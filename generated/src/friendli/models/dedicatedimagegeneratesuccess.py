@@ -14,3 +14,6 @@ class DedicatedImageGenerateSuccessTypedDict(TypedDict):
 
 class DedicatedImageGenerateSuccess(BaseModel):
     data: Data
+
+    # region custom DedicatedImageGenerateSuccess
+    # endregion

@@ -51,3 +51,6 @@ class DedicatedImageGenerationBody(BaseModel):
     "Optional input images used to condition or guide the generation process (e.g., for ControlNet or image editing models). This field is only applicable when using ControlNet or image editing models."
     controlnet_weights: OptionalNullable[List[float]] = UNSET
     "A list of weights that determine the influence of each ControlNet model in the generation process. Each value must be within [0, 1], where 0 disables the corresponding ControlNet and 1 applies it fully. When multiple ControlNet models are used, the list length must match the number of control images. If omitted, all ControlNet models default to full influence (1.0). This field is only applicable when using ControlNet models."
+
+    # region custom DedicatedImageGenerationBody
+    # endregion

@@ -26,3 +26,6 @@ class DedicatedImagesGenerateRequest(BaseModel):
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
     dedicated_image_generation_body: DedicatedImageGenerationBody
+
+    # region custom DedicatedImagesGenerateRequest
+    # endregion

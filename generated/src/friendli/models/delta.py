@@ -23,3 +23,6 @@ class Delta(BaseModel):
     content: Optional[str] = None
     "The contents of the assistant message."
     tool_calls: Optional[DeltaToolCalls] = None
+
+    # region custom Delta
+    # endregion

@@ -32,3 +32,6 @@ class DeltaToolCalls(BaseModel):
     type: Union[DeltaToolCallsType, UnrecognizedStr]
     "The type of the tool."
     function: DeltaToolCallsFunction
+
+    # region custom DeltaToolCalls
+    # endregion

@@ -20,3 +20,6 @@ class DetokenizationRequestBody(BaseModel):
     "Code of the model to use. See [available model list](https://docs.friendli.ai/guides/serverless_endpoints/pricing#text-generation-models)."
     tokens: Optional[List[int]] = None
     "A token sequence to detokenize."
+
+    # region custom DetokenizationRequestBody
+    # endregion

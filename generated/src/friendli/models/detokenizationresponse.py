@@ -16,3 +16,6 @@ class DetokenizationResponseTypedDict(TypedDict):
 class DetokenizationResponse(BaseModel):
     text: Optional[str] = None
     "Detokenized text output."
+
+    # region custom DetokenizationResponse
+    # endregion

@@ -19,3 +19,6 @@ class Error(BaseModel):
     "The type of error encountered during the tool’s execution."
     msg: str
     "The message of error."
+
+    # region custom Error
+    # endregion

@@ -22,3 +22,6 @@ class FileBuiltInTool(BaseModel):
     "The type of the file parser tool. Only .txt and .pdf files are supported."
     files: List[str]
     "A List of file IDs."
+
+    # region custom FileBuiltInTool
+    # endregion

@@ -25,3 +25,6 @@ class Function(BaseModel):
     "The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."
     parameters: Dict[str, Any]
     'The parameters the functions accepts, described as a JSON Schema object.\nTo represent a function with no parameters, use the value `{"type": "object", "properties": {}}`.'
+
+    # region custom Function
+    # endregion

@@ -21,3 +21,6 @@ class FunctionTool(BaseModel):
     type: Union[FunctionToolType, UnrecognizedStr]
     "The type of the tool."
     function: Function
+
+    # region custom FunctionTool
+    # endregion

@@ -15,3 +15,6 @@ class ImageInputTypedDict(TypedDict):
 class ImageInput(BaseModel):
     image: str
     "An input image, provided either as a URL or a base64-encoded string. Maximum supported image size is 50 MiB."
+
+    # region custom ImageInput
+    # endregion

@@ -19,3 +19,6 @@ class Logprobs(BaseModel):
 
     content: Optional[List[Content]] = None
     "A list of message content tokens with log probability information."
+
+    # region custom Logprobs
+    # endregion

@@ -18,3 +18,6 @@ class OtherBuiltInToolTypedDict(TypedDict):
 class OtherBuiltInTool(BaseModel):
     type: Union[OtherBuiltInToolType, UnrecognizedStr]
     "The type of the built-in tool."
+
+    # region custom OtherBuiltInTool
+    # endregion

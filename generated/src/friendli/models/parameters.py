@@ -19,3 +19,6 @@ class Parameters(BaseModel):
     "The name of the tool’s function parameter."
     value: str
     "The value of the tool’s function parameter."
+
+    # region custom Parameters
+    # endregion

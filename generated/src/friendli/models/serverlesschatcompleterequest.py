@@ -26,3 +26,6 @@ class ServerlessChatCompleteRequest(BaseModel):
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
     chat_completion_request_body: ChatCompletionRequestBody
+
+    # region custom ServerlessChatCompleteRequest
+    # endregion

@@ -23,3 +23,6 @@ class ServerlessCompletionsCompleteRequest(BaseModel):
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
     completion_request_body: CompletionRequestBody
+
+    # region custom ServerlessCompletionsCompleteRequest
+    # endregion

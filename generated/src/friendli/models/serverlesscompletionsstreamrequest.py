@@ -23,3 +23,6 @@ class ServerlessCompletionsStreamRequest(BaseModel):
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
     completion_request_body: CompletionRequestBody
+
+    # region custom ServerlessCompletionsStreamRequest
+    # endregion

@@ -26,3 +26,6 @@ class ServerlessDetokenizationRequest(BaseModel):
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
     detokenization_request_body: DetokenizationRequestBody
+
+    # region custom ServerlessDetokenizationRequest
+    # endregion

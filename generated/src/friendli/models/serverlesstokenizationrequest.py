@@ -26,3 +26,6 @@ class ServerlessTokenizationRequest(BaseModel):
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
     tokenization_request_body: TokenizationRequestBody
+
+    # region custom ServerlessTokenizationRequest
+    # endregion

@@ -26,3 +26,6 @@ class ServerlessToolAssistedChatStreamRequest(BaseModel):
     ] = UNSET
     "ID of team to run requests as (optional parameter)."
     tool_assisted_completion_request_body: ToolAssistedCompletionRequestBody
+
+    # region custom ServerlessToolAssistedChatStreamRequest
+    # endregion

@@ -19,3 +19,6 @@ class StreamedChatCompletionResponse(BaseModel):
     """A server-sent event containing chat completion content."""
 
     data: StreamedChatCompletionResponseData
+
+    # region custom StreamedChatCompletionResponse
+    # endregion

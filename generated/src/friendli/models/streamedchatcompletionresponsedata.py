@@ -26,3 +26,6 @@ class StreamedChatCompletionResponseData(BaseModel):
     usage: OptionalNullable[Usage] = UNSET
     created: int
     "The Unix timestamp (in seconds) for when the token sampled."
+
+    # region custom StreamedChatCompletionResponseData
+    # endregion

@@ -17,3 +17,6 @@ class StreamedCompletionResponseTypedDict(TypedDict):
 
 class StreamedCompletionResponse(BaseModel):
     data: StreamedCompletionResponseData
+
+    # region custom StreamedCompletionResponse
+    # endregion

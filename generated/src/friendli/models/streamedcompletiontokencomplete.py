@@ -24,3 +24,6 @@ class StreamedCompletionTokenComplete(BaseModel):
     "Type of server-sent event."
     choices: List[CompletionChoice]
     usage: Usage
+
+    # region custom StreamedCompletionTokenComplete
+    # endregion

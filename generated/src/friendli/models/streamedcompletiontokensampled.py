@@ -30,3 +30,6 @@ class StreamedCompletionTokenSampled(BaseModel):
     "Generated text output."
     token: int
     "Generated output token."
+
+    # region custom StreamedCompletionTokenSampled
+    # endregion

@@ -24,3 +24,6 @@ class StreamedToolAssistedChatCompletionResponse(BaseModel):
     event: Optional[str] = None
     "Type of server-sent event. `tool_status` for a status update of a built-in tool call; absent for generated tokens."
     data: StreamedToolAssistedChatCompletionResponseData
+
+    # region custom StreamedToolAssistedChatCompletionResponse
+    # endregion

@@ -22,3 +22,6 @@ class StreamedToolAssistedChatCompletionToken(BaseModel):
     choices: List[StreamedChatCompletionChoice]
     created: int
     "The Unix timestamp (in seconds) for when the token sampled."
+
+    # region custom StreamedToolAssistedChatCompletionToken
+    # endregion

@@ -20,3 +20,6 @@ class StreamOptions(BaseModel):
 
     include_usage: OptionalNullable[bool] = UNSET
     'When set to `true`,\nthe number of tokens used will be included at the end of the stream result in the form of\n`"usage": {"completion_tokens": number, "prompt_tokens": number, "total_tokens": number}`.'
+
+    # region custom StreamOptions
+    # endregion

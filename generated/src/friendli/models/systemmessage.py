@@ -26,3 +26,6 @@ class SystemMessage(BaseModel):
     "The content of system message."
     name: Optional[str] = None
     "The name for the participant to distinguish between participants with the same role."
+
+    # region custom SystemMessage
+    # endregion

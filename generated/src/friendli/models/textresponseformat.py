@@ -42,3 +42,6 @@ class TextResponseFormat(BaseModel):
     "Type of the response format."
     schema_: Annotated[Optional[str], pydantic.Field(alias="schema")] = None
     'The schema of the output. For `{ "type": "json_object" }`, `schema` should be a serialized string of JSON schema. For `{ "type": "regex" }`, `schema` should be a regex pattern.\n\n***Caveat***\nFor the JSON object type, recursive definitions are not supported. Optional properties are also not supported; all properties of `{ "type": "object" }` are generated regardless of whether they are listed in the `required` field.\nFor the regex type, lookaheads/lookbehinds (e.g., `\\a`, `\\z`, `^`, `$`, `(?=)`, `(?!)`, `(?<=...)`, `(?<!...)`) are not supported. Group specials (e.g., `\\w`, `\\W`, `\\d`, `\\D`, `\\s`, `\\S`) do not support non-ASCII characters. Unicode escape patterns (e.g., `\\N`, `\\p`, `\\P`) are not supported. Additionally, conditional matching (`(?(`) and back-references can cause inefficiency.'
+
+    # region custom TextResponseFormat
+    # endregion

@@ -19,3 +19,6 @@ class TokenizationRequestBody(BaseModel):
     "Code of the model to use. See [available model list](https://docs.friendli.ai/guides/serverless_endpoints/pricing#text-generation-models)."
     prompt: str
     "Input text prompt to tokenize."
+
+    # region custom TokenizationRequestBody
+    # endregion

@@ -16,3 +16,6 @@ class TokenizationResponseTypedDict(TypedDict):
 class TokenizationResponse(BaseModel):
     tokens: Optional[List[int]] = None
     "A list of token IDs."
+
+    # region custom TokenizationResponse
+    # endregion

@@ -16,3 +16,6 @@ class TokenSequenceTypedDict(TypedDict):
 class TokenSequence(BaseModel):
     tokens: Optional[List[int]] = None
     "A List of token IDs."
+
+    # region custom TokenSequence
+    # endregion

@@ -21,3 +21,6 @@ class Tool(BaseModel):
     type: Union[ToolType, UnrecognizedStr]
     "The type of the tool. Currently, only `function` is supported."
     function: Function
+
+    # region custom Tool
+    # endregion

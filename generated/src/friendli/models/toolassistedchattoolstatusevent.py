@@ -48,3 +48,6 @@ class ToolAssistedChatToolStatusEvent(BaseModel):
     error: OptionalNullable[Error] = UNSET
     timestamp: float
     "The Unix timestamp (in seconds) for when the event occurred."
+
+    # region custom ToolAssistedChatToolStatusEvent
+    # endregion

@@ -26,3 +26,6 @@ class ToolAssistedCompletionRequestBodyToolChoice2(BaseModel):
     type: Union[ToolAssistedCompletionRequestBodyToolChoice2Type, UnrecognizedStr]
     "The type of the tool. Currently, only `function` is supported."
     function: ToolAssistedCompletionRequestBodyToolChoice2Function
+
+    # region custom ToolAssistedCompletionRequestBodyToolChoice2
+    # endregion

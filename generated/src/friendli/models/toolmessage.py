@@ -30,3 +30,6 @@ class ToolMessage(BaseModel):
     "The ID of tool call corresponding to this message."
     name: Optional[str] = None
     "An optional name of the tool call corresponding to this message."
+
+    # region custom ToolMessage
+    # endregion

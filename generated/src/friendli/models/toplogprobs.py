@@ -20,3 +20,6 @@ class TopLogprobs(BaseModel):
     "The token."
     logprob: Optional[float] = None
     "The log probability of this token."
+
+    # region custom TopLogprobs
+    # endregion

@@ -26,3 +26,6 @@ class URLImageItem(BaseModel):
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
     url: str
     "The URL of the generated image."
+
+    # region custom URLImageItem
+    # endregion

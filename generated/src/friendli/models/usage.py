@@ -23,3 +23,6 @@ class Usage(BaseModel):
     "Number of tokens in the generated completion."
     total_tokens: int
     "Total number of tokens used in the request (`prompt_tokens` + `completion_tokens`)."
+
+    # region custom Usage
+    # endregion

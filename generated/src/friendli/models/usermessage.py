@@ -26,3 +26,6 @@ class UserMessage(BaseModel):
     "The content of user message."
     name: Optional[str] = None
     "The name for the participant to distinguish between participants with the same role."
+
+    # region custom UserMessage
+    # endregion

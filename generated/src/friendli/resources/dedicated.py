@@ -10,6 +10,9 @@ from ..basesdk import BaseSDK
 if TYPE_CHECKING:
     from .dedicated_image import AsyncDedicatedImage, DedicatedImage
 
+# region custom imports
+# endregion
+
 
 class Dedicated(BaseSDK):
     """The `dedicated` resource of the Friendli API."""
@@ -21,6 +24,9 @@ class Dedicated(BaseSDK):
 
         return DedicatedImage(self._config)
 
+    # region custom Dedicated
+    # endregion
+
 
 class AsyncDedicated(BaseSDK):
     """The `dedicated` resource of the Friendli API."""
@@ -31,3 +37,6 @@ class AsyncDedicated(BaseSDK):
         from .dedicated_image import AsyncDedicatedImage
 
         return AsyncDedicatedImage(self._config)
+
+    # region custom AsyncDedicated
+    # endregion

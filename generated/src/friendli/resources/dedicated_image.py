@@ -14,6 +14,9 @@ from ..utils.serializers import header_params, is_json, to_float, to_json_data
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+# region custom imports
+# endregion
+
 
 _GENERATE = OperationSpec(
     "dedicatedImagesGenerate",
@@ -115,6 +118,9 @@ class DedicatedImage(BaseSDK):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
 
+    # region custom DedicatedImage
+    # endregion
+
 
 class AsyncDedicatedImage(BaseSDK):
     """The `dedicated.image` resource of the Friendli API."""
@@ -194,3 +200,6 @@ class AsyncDedicatedImage(BaseSDK):
         if status_matches(response.status_code, ("4XX", "5XX")):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
+
+    # region custom AsyncDedicatedImage
+    # endregion

@@ -11,6 +11,9 @@ if TYPE_CHECKING:
     from .dedicated import AsyncDedicated, Dedicated
     from .serverless import AsyncServerless, Serverless
 
+# region custom imports
+# endregion
+
 
 class Root(BaseSDK):
     """The top-level resource of the Friendli API."""
@@ -29,6 +32,9 @@ class Root(BaseSDK):
 
         return Serverless(self._config)
 
+    # region custom Root
+    # endregion
+
 
 class AsyncRoot(BaseSDK):
     """The top-level resource of the Friendli API."""
@@ -46,3 +52,6 @@ class AsyncRoot(BaseSDK):
         from .serverless import AsyncServerless
 
         return AsyncServerless(self._config)
+
+    # region custom AsyncRoot
+    # endregion

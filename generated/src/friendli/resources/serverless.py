@@ -19,6 +19,9 @@ if TYPE_CHECKING:
         ServerlessToolAssistedChat,
     )
 
+# region custom imports
+# endregion
+
 
 class Serverless(BaseSDK):
     """The `serverless` resource of the Friendli API."""
@@ -51,6 +54,9 @@ class Serverless(BaseSDK):
 
         return ServerlessToolAssistedChat(self._config)
 
+    # region custom Serverless
+    # endregion
+
 
 class AsyncServerless(BaseSDK):
     """The `serverless` resource of the Friendli API."""
@@ -82,3 +88,6 @@ class AsyncServerless(BaseSDK):
         from .serverless_tool_assisted_chat import AsyncServerlessToolAssistedChat
 
         return AsyncServerlessToolAssistedChat(self._config)
+
+    # region custom AsyncServerless
+    # endregion

@@ -15,6 +15,9 @@ from ..utils.eventstreaming import EventStream, EventStreamAsync
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+# region custom imports
+# endregion
+
 
 _COMPLETE = OperationSpec(
     "serverlessChatComplete",
@@ -425,6 +428,9 @@ class ServerlessChat(BaseSDK):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
 
+    # region custom ServerlessChat
+    # endregion
+
 
 class AsyncServerlessChat(BaseSDK):
     """The `serverless.chat` resource of the Friendli API."""
@@ -728,3 +734,6 @@ class AsyncServerlessChat(BaseSDK):
         if status_matches(response.status_code, ("4XX", "5XX")):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
+
+    # region custom AsyncServerlessChat
+    # endregion

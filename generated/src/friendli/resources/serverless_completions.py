@@ -15,6 +15,9 @@ from ..utils.eventstreaming import EventStream, EventStreamAsync
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+# region custom imports
+# endregion
+
 
 _COMPLETE = OperationSpec(
     "serverlessCompletionsComplete",
@@ -155,6 +158,9 @@ class ServerlessCompletions(BaseSDK):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
 
+    # region custom ServerlessCompletions
+    # endregion
+
 
 class AsyncServerlessCompletions(BaseSDK):
     """The `serverless.completions` resource of the Friendli API."""
@@ -252,3 +258,6 @@ class AsyncServerlessCompletions(BaseSDK):
         if status_matches(response.status_code, ("4XX", "5XX")):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
+
+    # region custom AsyncServerlessCompletions
+    # endregion

@@ -13,6 +13,9 @@ from ..utils.serializers import header_params, is_json
 if TYPE_CHECKING:
     pass
 
+# region custom imports
+# endregion
+
 
 _TOKENIZE = OperationSpec(
     "serverlessTokenization",
@@ -140,6 +143,9 @@ class ServerlessToken(BaseSDK):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
 
+    # region custom ServerlessToken
+    # endregion
+
 
 class AsyncServerlessToken(BaseSDK):
     """The `serverless.token` resource of the Friendli API."""
@@ -240,3 +246,6 @@ class AsyncServerlessToken(BaseSDK):
         if status_matches(response.status_code, ("4XX", "5XX")):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
+
+    # region custom AsyncServerlessToken
+    # endregion

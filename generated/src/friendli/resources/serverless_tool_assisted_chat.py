@@ -15,6 +15,9 @@ from ..utils.eventstreaming import EventStream, EventStreamAsync
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+# region custom imports
+# endregion
+
 
 _COMPLETE = OperationSpec(
     "serverlessToolAssistedChatComplete",
@@ -387,6 +390,9 @@ class ServerlessToolAssistedChat(BaseSDK):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
 
+    # region custom ServerlessToolAssistedChat
+    # endregion
+
 
 class AsyncServerlessToolAssistedChat(BaseSDK):
     """The `serverless.tool_assisted_chat` resource of the Friendli API."""
@@ -668,3 +674,6 @@ class AsyncServerlessToolAssistedChat(BaseSDK):
         if status_matches(response.status_code, ("4XX", "5XX")):
             raise models.SDKError("API error occurred", response)
         raise models.SDKError("Unexpected response received", response)
+
+    # region custom AsyncServerlessToolAssistedChat
+    # endregion

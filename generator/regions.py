@@ -1,0 +1,102 @@
+"""Custom code regions: code users write between `# region custom NAME` and `# endregion` in a
+generated file survives regeneration.
+
+Templates place empty regions where custom code fits (module imports, the end of each class).
+Before anything is compared or written, each region of the new output takes the body of the
+region with the same name (and the same rank among regions of that name) in the file on disk.
+Hashes in the manifest are taken with region bodies blanked, so code in a region is not a hand
+edit, and `check` sees no drift for it. A region on disk that the new output has no place for
+is reported rather than dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+MARKER = b"# region custom"
+_REGION = re.compile(
+    rb"^(?P<indent>[ \t]*)# region custom(?P<name>[^\n]*)\n(?P<body>.*?)^(?P=indent)# endregion[^\n]*$",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+@dataclass(frozen=True)
+class Orphan:
+    """Custom code in a file on disk that the regenerated file has no region for."""
+
+    path: str
+    name: str
+    line: int
+
+
+def _regions(data: bytes) -> Iterator[tuple[tuple[str, int], re.Match[bytes]]]:
+    """Each region with its key: its name, and its rank among regions of that name."""
+    seen: dict[str, int] = {}
+    for match in _REGION.finditer(data):
+        name = match.group("name").decode("utf-8", "replace").strip()
+        rank = seen.get(name, 0)
+        seen[name] = rank + 1
+        yield (name, rank), match
+
+
+def blank(data: bytes) -> bytes:
+    """The file with every region emptied: what the generator itself wrote."""
+    if MARKER not in data:
+        return data
+    pieces: list[bytes] = []
+    position = 0
+    for _, match in _regions(data):
+        pieces.append(data[position : match.start("body")])
+        position = match.end("body")
+    pieces.append(data[position:])
+    return b"".join(pieces)
+
+
+def digest(data: bytes) -> str:
+    """The manifest's hash of a generated file: custom code in regions does not count."""
+    return hashlib.sha256(blank(data)).hexdigest()
+
+
+def carry(new: bytes, old: bytes) -> tuple[bytes, list[tuple[str, int]]]:
+    """`new` with the bodies of `old`'s regions put back; and the non-empty regions of `old`
+    that `new` has no place for, as (name, line)."""
+    bodies = {key: match for key, match in _regions(old) if match.group("body")}
+    if not bodies:
+        return new, []
+    pieces: list[bytes] = []
+    position = 0
+    for key, match in _regions(new):
+        kept = bodies.pop(key, None)
+        if kept is not None:
+            pieces += [new[position : match.start("body")], kept.group("body")]
+            position = match.end("body")
+    pieces.append(new[position:])
+    orphans = [(name, old.count(b"\n", 0, match.start()) + 1) for (name, _), match in bodies.items()]
+    return b"".join(pieces), orphans
+
+
+def carry_over(
+    files: dict[str, bytes], out_dir: Optional[Path], previous: Iterable[str] = ()
+) -> tuple[dict[str, bytes], list[Orphan]]:
+    """The new output with custom code carried over from `out_dir`. Custom code with no place
+    in the new output is an orphan, also in files of the `previous` generation no longer made."""
+    if out_dir is None or not out_dir.is_dir():
+        return files, []
+    result = dict(files)
+    orphans: list[Orphan] = []
+    for path in sorted(set(files) | set(previous)):
+        data = files.get(path, b"")
+        try:
+            old = (out_dir / path).read_bytes() if MARKER in data or path not in files else b""
+        except OSError:
+            continue
+        if MARKER in old:
+            result_data, lost = carry(data, old)
+            if path in files:
+                result[path] = result_data
+            orphans += [Orphan(path, name, line) for name, line in lost]
+    return result, orphans
