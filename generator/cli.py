@@ -11,7 +11,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from . import __version__, apidiff
 from .check import compare
@@ -19,7 +19,8 @@ from .config import default_config_path
 from .errors import Location, Problem, SdkgenError
 from .ir import Api
 from .loader import display_path
-from .pipeline import build, generate, load_and_validate
+from .pipeline import Generated, build, generate, load_and_validate
+from .progress import Progress
 from .versioning import bump_version, convention_note, parse_version
 from .writer import write_tree
 
@@ -35,7 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--config", type=Path, help="SDK settings (default: gen.yaml beside SPEC)")
     gen.add_argument("--templates", type=Path, help="a directory of templates overriding the built-in ones")
     gen.add_argument("--force", action="store_true", help="overwrite generated files edited by hand")
-    gen.add_argument("--quiet", action="store_true", help="print nothing on success")
+    gen.add_argument("--quiet", action="store_true", help="print nothing on success (warnings still go to stderr)")
+    gen.add_argument("--json", action="store_true", help="print the outcome (or the errors) as one JSON object")
     gen.add_argument("--strict", action="store_true", help="treat warnings about the document as errors")
 
     check = commands.add_parser("check", help="exit 1 with a diff if --out differs from what SPEC generates")
@@ -44,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--config", type=Path)
     check.add_argument("--templates", type=Path)
     check.add_argument("--strict", action="store_true")
+    check.add_argument("--json", action="store_true", help="print the outcome (or the errors) as one JSON object")
 
     val = commands.add_parser("validate", help="check SPEC without generating anything")
     val.add_argument("spec", type=Path)
@@ -62,6 +65,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         return _run(args)
     except SdkgenError as error:
+        if getattr(args, "json", False) and args.command in ("generate", "check"):
+            print(json.dumps({"ok": False, "problems": [_problem_json(p) for p in error.problems]}, indent=2))
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 1
@@ -88,18 +93,49 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "diff":
         return _diff(args)
     config = args.config if args.config else default_config_path(args.spec)
-    result = generate(args.spec, config, args.templates, args.strict, out=args.out)
-    for warning in result.warnings:
-        print(warning, file=sys.stderr)
-    wait = f"waiting for another sdkgen writing {args.out}..."
-    if args.command == "check":
-        drift = compare(args.out, result.files, result.manifest, lambda: print(wait, file=sys.stderr))
-        if drift.clean:
-            print(f"{args.out}: up to date")
-            return 0
-        sys.stdout.write(drift.diff)
-        print(f"drift in {args.out}: {drift.summary()}; run `sdkgen generate` to update it", file=sys.stderr)
-        return 1
+    progress = Progress.for_terminal(quiet=args.json or (args.command == "generate" and args.quiet))
+    try:
+        result = generate(args.spec, config, args.templates, args.strict, out=args.out, progress=progress.stage)
+        if args.command == "check":
+            progress.stage("comparing")
+            return _check(args, result, progress)
+        return _write(args, result, progress)
+    finally:
+        progress.close()
+
+
+def _waiting(out: Path) -> Callable[[], None]:
+    return lambda: print(f"waiting for another sdkgen writing {out}...", file=sys.stderr)
+
+
+def _check(args: argparse.Namespace, result: Generated, progress: Progress) -> int:
+    drift = compare(args.out, result.files, result.manifest, _waiting(args.out))
+    progress.close()
+    seconds = round(progress.elapsed(), 3)
+    if args.json:
+        outcome = {
+            "ok": drift.clean,
+            "out": str(args.out),
+            "added": list(drift.added),
+            "removed": list(drift.removed),
+            "changed": list(drift.changed),
+            "warnings": [_problem_json(w) for w in result.warnings],
+            "seconds": seconds,
+        }
+        print(json.dumps(outcome, indent=2))
+        return 0 if drift.clean else 1
+    _print_warnings(result.warnings)
+    if drift.clean:
+        print(f"{args.out}: up to date ({seconds:.2f} s)")
+        return 0
+    sys.stdout.write(drift.diff)
+    print(f"drift in {args.out}: {drift.summary()}; run `sdkgen generate` to update it", file=sys.stderr)
+    return 1
+
+
+def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> int:
+    if not args.json:
+        _print_warnings(result.warnings)
     if result.orphans and not args.force:
         raise SdkgenError(
             Problem(
@@ -109,24 +145,49 @@ def _run(args: argparse.Namespace) -> int:
             )
             for o in result.orphans
         )
+    progress.stage(f"writing {len(result.files)} files")
+    report = write_tree(args.out, result.files, result.manifest, force=args.force, on_wait=_waiting(args.out))
+    progress.close()
     for orphan in result.orphans:
         print(f"--force: dropped custom region {orphan.name!r} of {args.out / orphan.path}", file=sys.stderr)
-    report = write_tree(
-        args.out,
-        result.files,
-        result.manifest,
-        force=args.force,
-        on_wait=lambda: print(wait, file=sys.stderr),
-    )
     for path in report.forced:
         action = "deleted" if path in report.removed else "overwrote"
         print(f"--force: {action} {args.out / path} (its content was not what sdkgen wrote)", file=sys.stderr)
-    if not args.quiet:
+    seconds = round(progress.elapsed(), 3)
+    if args.json:
+        outcome = {
+            "ok": True,
+            "out": str(args.out),
+            "written": list(report.written),
+            "unchanged": len(report.unchanged),
+            "removed": list(report.removed),
+            "forced": list(report.forced),
+            "warnings": [_problem_json(w) for w in result.warnings],
+            "seconds": seconds,
+        }
+        print(json.dumps(outcome, indent=2))
+    elif not args.quiet:
         print(
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
-            f"{len(report.removed)} removed"
+            f"{len(report.removed)} removed in {seconds:.2f} s"
         )
     return 0
+
+
+def _print_warnings(warnings: Sequence[Problem]) -> None:
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+
+
+def _problem_json(problem: Problem) -> dict[str, object]:
+    where = problem.location
+    return {
+        "severity": problem.severity,
+        "file": where.file,
+        "line": where.line,
+        "pointer": where.pointer,
+        "message": problem.message,
+    }
 
 
 def _diff(args: argparse.Namespace) -> int:

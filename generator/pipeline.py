@@ -10,7 +10,7 @@ import json
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from . import __version__
 from . import validator as validator_module
@@ -83,10 +83,14 @@ def generate(
     templates: Optional[Path] = None,
     strict: bool = False,
     out: Optional[Path] = None,
+    progress: Callable[[str], None] = lambda stage: None,
 ) -> Generated:
-    """The complete SDK for a document, in memory; `out` holds the previous generation, if any."""
+    """The complete SDK for a document, in memory; `out` holds the previous generation, if any.
+    `progress` is told each stage as it starts."""
+    progress(f"loading and validating {spec.name}")
     document, warnings = load_and_validate(spec, strict)
     settings = load_settings(config)
+    progress("modeling")
     api = build_api(document, settings)
     release = None
     if settings.versioning == "automatic":
@@ -95,11 +99,13 @@ def generate(
         api = replace(api, settings=replace(settings, version=release.version))
     planned = plan(api, __version__, release)
     overrides = templates if templates is not None else templates_override(config)
+    progress(f"rendering {len(planned)} files")
     rendered = render(planned, overrides)
     python = {p.path for p in planned if p.kind != "text"}
     # Built-in templates are written in black's style, so only their risky statements need
     # black; static modules and anything an override template makes go through black whole.
     static = {p.path for p in planned if p.kind == "python-static"} | overridden(planned, overrides)
+    progress(f"formatting {len(python)} Python files")
     formatted = format_files(rendered, python, static, default_cache_dir())
     files = {path: text.encode("utf-8") for path, text in formatted.items()}
     last = Manifest.read(out) if out is not None else None
