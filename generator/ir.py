@@ -169,6 +169,8 @@ class Response:
     """The event data that ends the stream (`x-speakeasy-sse-sentinel`), not passed on."""
     event_envelope: bool = False
     """Whether the events' schema describes whole events (a `data` field) rather than their data."""
+    nullable: bool = False
+    """Whether the body may be JSON `null` (the method then returns None for it)."""
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from .ir import (
     UnionType,
 )
 from .loader import Document, get_pointer, split_ref
+from .regexsample import sample_matching
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Names the generated models package defines itself.
@@ -174,7 +175,7 @@ class _Builder:
         if [v for v in schema.get("enum") or [] if v is not None]:
             return "enum"
         for key in ("oneOf", "anyOf"):
-            variants = [v for v in schema.get(key) or [] if not _is_null_schema(v)]
+            variants = [v for v in schema.get(key) or [] if not _is_null_schema(v) and not _constraint_only(v)]
             if len(variants) > 1:
                 return "union"
         if schema.get("properties"):
@@ -263,7 +264,7 @@ class _Builder:
         if raw is None:  # a 3.1 type array such as [string, integer]
             raw = [{"type": t} for t in schema.get("type", []) if t != "null"]
         for index, variant in enumerate(raw):
-            if _is_null_schema(variant):
+            if _is_null_schema(variant) or _constraint_only(variant):
                 continue
             site = NameSite(f"{named.name}{index + 1}", f"{named.name}{index + 1}")
             type_ref, _ = self.convert(variant, file, join_pointer(pointer, key, index), site)
@@ -305,11 +306,12 @@ class _Builder:
             named = self._named_ref(*split_ref(ref, file))
             if named is None:
                 continue
-            implicit = [] if named.name in mapped else [unescape_pointer_token(ref.rsplit("/", 1)[-1])]
             # Documents often map one value of a variant whose property lists several: each
-            # value the variant's own schema allows for the property names that variant too.
+            # value the variant's own schema allows for the property names that variant too,
+            # and then the schema's name (which that property could never hold) does not.
             allowed = self._property_values(variant, file, str(discriminator.get("propertyName")))
-            for value in implicit + allowed:
+            implicit = [] if named.name in mapped or allowed else [unescape_pointer_token(ref.rsplit("/", 1)[-1])]
+            for value in allowed + implicit:
                 if value not in values:
                     mapping.append((value, named.name))
                     values.add(value)
@@ -407,7 +409,8 @@ class _Builder:
         if kind == "union":
             return self._declare("union", site, schema, file, pointer), nullable
         for key in ("oneOf", "anyOf"):
-            variants = [(i, v) for i, v in enumerate(schema.get(key) or []) if not _is_null_schema(v)]
+            listed = enumerate(schema.get(key) or [])
+            variants = [(i, v) for i, v in listed if not _is_null_schema(v) and not _constraint_only(v)]
             if len(variants) == 1:
                 index, only = variants[0]
                 inner, inner_nullable = self.convert(only, file, join_pointer(pointer, key, index), site)
@@ -434,7 +437,9 @@ class _Builder:
                 return MapOf(value, value_nullable)
             return MapOf(Primitive("any"))
         if kind == "string":
-            return Primitive("bytes" if schema.get("format") in ("byte", "binary") else "string")
+            binary = schema.get("format") in ("byte", "binary") or schema.get("contentEncoding") in ("binary", "base64")
+            binary = binary or schema.get("contentMediaType") == "application/octet-stream"
+            return Primitive("bytes" if binary else "string")
         if kind in ("integer", "number", "boolean"):
             return Primitive(kind)
         return Primitive("any")
@@ -474,10 +479,7 @@ class _Builder:
         type_prefix = naming.class_name(operation_id)
         group_path = _group_path(op)
         used = method_names.setdefault(group_path, set())
-        method_name = naming.unique(
-            naming.python_identifier(naming.snake_case(str(op.get("x-speakeasy-name-override") or operation_id))),
-            used,
-        )
+        method_name = naming.unique(naming.member_name(str(op.get("x-speakeasy-name-override") or operation_id)), used)
         used.add(method_name)
         parameters = self._parameters(op, path_item, file, pointer, type_prefix)
         body, body_example = self._body(op, file, pointer, type_prefix)
@@ -615,8 +617,11 @@ class _Builder:
             content_type = _preferred_media_type(content)
             site = NameSite(f"{prefix}Response", f"{prefix}Response{status}")
             schema_pointer = join_pointer(resp_pointer, "content", content_type, "schema")
-            type_ref, _ = self.convert((content[content_type] or {}).get("schema", {}), resp_file, schema_pointer, site)
-            return Response(str(status), content_type, type_ref, _description(response), events, sentinel, envelope)
+            schema = (content[content_type] or {}).get("schema", {})
+            type_ref, nullable = self.convert(schema, resp_file, schema_pointer, site)
+            return Response(
+                str(status), content_type, type_ref, _description(response), events, sentinel, envelope, nullable
+            )
         return None
 
     def _request_model(self, op: Operation) -> Optional[Model]:
@@ -700,11 +705,10 @@ class _Builder:
 
     def _placeholder(self, type_ref: TypeRef, depth: int) -> Any:
         if isinstance(type_ref, Primitive):
-            return {"string": "example", "integer": 1, "number": 1.0, "boolean": False, "bytes": "example"}.get(
-                type_ref.kind, "<value>"
-            )
+            values = {"string": PLACEHOLDER_STRING, "integer": 1, "number": 1.0, "boolean": False, "bytes": "example"}
+            return values.get(type_ref.kind, "<value>")
         if isinstance(type_ref, ListOf):
-            return [] if depth > 3 else [self._placeholder(type_ref.item, depth + 1)]
+            return [] if depth > 7 else [self._placeholder(type_ref.item, depth + 1)]
         if isinstance(type_ref, MapOf):
             return {}
         named = self.types.get(type_ref.name)
@@ -717,7 +721,7 @@ class _Builder:
                 tag = next((v for v, target in named.mapping if target == first.name), first.name)
                 value[named.discriminator] = tag
             return value
-        if isinstance(named, Model) and depth <= 3:
+        if isinstance(named, Model) and depth <= 7:
             return {
                 f.alias: f.sample.value if f.sample else self._placeholder(f.type, depth + 1)
                 for f in named.fields
@@ -816,6 +820,22 @@ def _sample(schema: Any) -> Optional[Example]:
         return None
     if kind == "string" and schema.get("format") in _FORMAT_SAMPLES:
         return Example(_FORMAT_SAMPLES[schema["format"]])
+    if kind == "string" or (kind is None and ("pattern" in schema or "minLength" in schema)):
+        return _string_sample(schema)
+    return None
+
+
+def _string_sample(schema: dict[str, Any]) -> Optional[Example]:
+    """A string within `pattern`, `minLength` and `maxLength`, when the placeholder is not."""
+    raw_low, raw_high = schema.get("minLength"), schema.get("maxLength")
+    low = raw_low if isinstance(raw_low, int) else 0
+    high = raw_high if isinstance(raw_high, int) else None
+    pattern = schema.get("pattern")
+    if isinstance(pattern, str):
+        found = sample_matching(pattern, low, high)
+        return Example(found) if found is not None else None
+    if low > len(PLACEHOLDER_STRING) or (high is not None and high < len(PLACEHOLDER_STRING)):
+        return Example("x" * max(low, min(high or 1, 1)))
     return None
 
 
@@ -860,6 +880,16 @@ def _as_bytes(value: Any, type_ref: TypeRef) -> Any:
     return value
 
 
+def _constraint_only(variant: Any) -> bool:
+    """`anyOf: [{required: [a]}, {required: [b]}]` beside `properties`: rules about which
+    properties must be present, not alternative types."""
+    return isinstance(variant, dict) and bool(variant) and all(k in _CONSTRAINTS for k in variant)
+
+
+_CONSTRAINTS = frozenset({"required", "not", "minProperties", "maxProperties", "dependentRequired", "description"})
+
+PLACEHOLDER_STRING = "example"
+
 _ANNOTATIONS = frozenset(
     {"description", "title", "example", "examples", "default", "nullable", "deprecated", "readOnly", "writeOnly"}
     | {"externalDocs", "xml", "$comment"}
@@ -891,7 +921,7 @@ def _group_path(op: dict[str, Any]) -> tuple[str, ...]:
         group = op["tags"][0]
     if not group:
         return ()
-    return tuple(naming.python_identifier(naming.snake_case(part)) for part in str(group).split(".") if part)
+    return tuple(naming.member_name(part) for part in str(group).split(".") if part)
 
 
 def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple[Argument, ...]:

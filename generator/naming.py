@@ -11,7 +11,9 @@ from typing import Iterable
 
 # Attributes of pydantic's BaseModel (and our base) that a field must not shadow.
 _MODEL_RESERVED = frozenset(
-    {
+    # names a model's annotations use (builtins and modules): a field named like one hides it
+    {"bool", "int", "float", "str", "bytes", "pydantic", "typing", "typing_extensions"}
+    | {
         "copy",
         "dict",
         "json",
@@ -128,6 +130,17 @@ def argument_name(wire_name: str) -> str:
     """A method argument: like a field, but also clear of the method's own arguments."""
     name = field_name(wire_name)
     return f"{name}_" if name in METHOD_RESERVED else name
+
+
+CLASS_SCOPE_RESERVED = frozenset({"models", "httpx"})
+"""Modules a resource class's annotations name: a method or sub-resource called like one would
+hide it from every signature of the class."""
+
+
+def member_name(text: str) -> str:
+    """The attribute of a method or sub-resource on a resource class."""
+    name = python_identifier(snake_case(text))
+    return f"{name}_" if name in CLASS_SCOPE_RESERVED else name
 
 
 def class_name(text: str) -> str:

@@ -6,6 +6,7 @@ templates stay loops and conditionals over ready-made values.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -22,12 +23,14 @@ from .ir import (
     Field,
     Group,
     ListOf,
+    MapOf,
     Model,
     Named,
     NamedType,
     Operation,
     Primitive,
     Response,
+    TypeRef,
     UnionType,
 )
 from .versioning import CHANGELOG, RECORD, Release, changelog_view
@@ -201,8 +204,20 @@ def discriminator_tags(union: UnionType) -> Optional[dict[str, str]]:
     return tags if set(tags.values()) == names else None
 
 
+def _without_self(type_ref: TypeRef, name: str) -> TypeRef:
+    """A union alias cannot name itself (Python evaluates it at import): its own name becomes Any."""
+    if isinstance(type_ref, ListOf):
+        return dataclasses.replace(type_ref, item=_without_self(type_ref.item, name))
+    if isinstance(type_ref, MapOf):
+        return dataclasses.replace(type_ref, value=_without_self(type_ref.value, name))
+    if isinstance(type_ref, Named) and type_ref.name == name:
+        return Primitive("any")
+    return type_ref
+
+
 def union_view(union: UnionType) -> dict[str, Any]:
     """A union module; a discriminated union is parsed by its discriminator, not by trying each variant."""
+    union = dataclasses.replace(union, variants=tuple(_without_self(v, union.name) for v in union.variants))
     annotation = f"Union[{', '.join(py.py_type(v) for v in union.variants)}]"
     typed = f"Union[{', '.join(py.py_typeddict_type(v) for v in union.variants)}]"
     if len(union.variants) == 1:
@@ -391,8 +406,8 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         else:
             response_check += " and is_json(response)"
             helpers.add("is_json")
-            return_annotation = py.py_type(response.type, "models.")
-            if isinstance(response.type, Named) and response.type.kind == "model":
+            return_annotation = py.wrap(py.py_type(response.type, "models."), True, response.nullable)
+            if isinstance(response.type, Named) and response.type.kind == "model" and not response.nullable:
                 response_parse = f"models.{response.type.name}.model_validate_json(response.content)"
             else:
                 function = f"_adapter_{next(ids)}"

@@ -45,17 +45,20 @@ def test_inline_enum_names_are_qualified_only_when_the_short_name_repeats(tmp_pa
 
 def test_friendli_names_match_the_reference_sdk() -> None:
     names = {t.name: t.kind for t in friendli().types}
-    assert names.items() >= {
-        "DedicatedImageGenerationBody": "model",
-        "DedicatedImageGenerationBodyResponseFormat": "enum",
-        "ImageInput": "model",
-        "DedicatedImageGenerateSuccess": "model",
-        "Data": "union",
-        "URLImageItem": "model",
-        "URLImageItemResponseFormat": "enum",
-        "B64ImageItem": "model",
-        "B64ImageItemResponseFormat": "enum",
-    }.items()
+    assert (
+        names.items()
+        >= {
+            "DedicatedImageGenerationBody": "model",
+            "DedicatedImageGenerationBodyResponseFormat": "enum",
+            "ImageInput": "model",
+            "DedicatedImageGenerateSuccess": "model",
+            "Data": "union",
+            "URLImageItem": "model",
+            "URLImageItemResponseFormat": "enum",
+            "B64ImageItem": "model",
+            "B64ImageItemResponseFormat": "enum",
+        }.items()
+    )
 
 
 def test_nullable_in_every_spelling(tmp_path: Path) -> None:
@@ -277,3 +280,79 @@ def test_arguments_never_shadow_what_a_method_body_uses(tmp_path: Path) -> None:
     )
     names = [a.name for a in api.operations[0].arguments]
     assert names == ["query_", "headers_", "body_", "response_"]
+
+
+def test_corpus_shapes_from_discord_openai_and_kubernetes(tmp_path: Path) -> None:
+    ok_null_list = {
+        "200": {
+            "description": "ok",
+            "content": {"application/json": {"schema": {"type": ["array", "null"], "items": {"type": "string"}}}},
+        }
+    }
+    batch = {
+        "type": "object",
+        "properties": {"ids": {"type": "array", "items": {"type": "string"}}, "files": {"type": "string"}},
+        "anyOf": [{"required": ["ids"]}, {"required": ["files"]}],
+    }
+    attribute = {"type": "object", "properties": {"bool": {"type": "boolean"}, "int": {"type": "integer"}}}
+    snowflake = {"type": "string", "pattern": "^(0|[1-9][0-9]*)$"}
+    api = build(
+        tmp_path,
+        {
+            "paths": {
+                "/guilds/{guild_id}": {
+                    "get": {
+                        "operationId": "listModels",
+                        "tags": ["Models"],
+                        "parameters": [{"name": "guild_id", "in": "path", "required": True, "schema": snowflake}],
+                        "responses": ok_null_list,
+                    }
+                },
+                "/upload": {
+                    "post": {
+                        "operationId": "models",
+                        "requestBody": {
+                            "content": {
+                                "multipart/form-data": {
+                                    "schema": {
+                                        "type": "object",
+                                        "properties": {"file": {"type": "string", "contentEncoding": "binary"}},
+                                    }
+                                }
+                            }
+                        },
+                        "responses": {"204": {"description": "ok"}},
+                    }
+                },
+            },
+            "components": {"schemas": {"Batch": batch, "Attribute": attribute}},
+        },
+    )
+    listing, upload = api.operations
+    assert listing.group_path == ("models_",)  # `models` would hide the models module in signatures
+    assert upload.method_name == "models_"
+    assert listing.response is not None and listing.response.nullable
+    assert dict(listing.usage_example) == {"guild_id": "0"}  # matches the pattern
+    assert upload.arguments[0].type == Primitive("bytes")
+    model = next(t for t in api.types if t.name == "Batch")
+    assert isinstance(model, Model) and [f.name for f in model.fields] == ["ids", "files"]
+    fields = next(t for t in api.types if t.name == "Attribute")
+    assert isinstance(fields, Model) and [(f.name, f.alias) for f in fields.fields] == [
+        ("bool_", "bool"),
+        ("int_", "int"),
+    ]
+
+
+def test_a_union_that_contains_itself_is_importable(tmp_path: Path) -> None:
+    details = {
+        "anyOf": [
+            {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Details"}},
+            {"type": "string"},
+        ]
+    }
+    api = build(tmp_path, schemas(Details=details))
+    union = next(t for t in api.types if t.name == "Details")
+    assert isinstance(union, UnionType)
+    from generator.plan import union_view
+
+    assert union_view(union)["annotation"] == "Union[Dict[str, Any], str]"

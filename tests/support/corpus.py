@@ -530,6 +530,26 @@ def _prism_kind(exchange: dict[str, Any]) -> str | None:
     return kind[len(PROBLEM_TYPE_PREFIX) :] if isinstance(kind, str) and kind.startswith(PROBLEM_TYPE_PREFIX) else None
 
 
+_LOCATION_RE = re.compile(r'"location":\[([^\]]*)\][^{}]*?"message":"((?:[^"\\]|\\.)*)"')
+
+
+def _parse_violations(header: str) -> list[dict[str, Any]]:
+    """Prism's `sl-violations` header: a JSON list, or when there are many, `Too many
+    violations! ` and a JSON list cut short; what can be read of it is kept, by location."""
+    start = header.find("[")
+    try:
+        parsed = json.loads(header[start:]) if start >= 0 else None
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, list):
+        return [item for item in parsed if isinstance(item, dict)]
+    found = [
+        {"location": [part.strip().strip('"') for part in location.split(",") if part.strip()], "message": message}
+        for location, message in _LOCATION_RE.findall(header)
+    ]
+    return found or [{"location": ["request"], "message": header}]
+
+
 def _wire_violations(exchange: dict[str, Any]) -> tuple[list[str], list[str]]:
     """(request-side, response-side) violations: ``sl-violations`` and problem+json bodies.
 
@@ -537,10 +557,7 @@ def _wire_violations(exchange: dict[str, Any]) -> tuple[list[str], list[str]]:
     """
     items: list[dict[str, Any]] = []
     if exchange.get("sl_violations"):
-        try:
-            items += json.loads(exchange["sl_violations"])
-        except ValueError:
-            items.append({"location": ["request"], "message": exchange["sl_violations"]})
+        items += _parse_violations(exchange["sl_violations"])
     kind = _prism_kind(exchange)
     if kind is not None:
         body = json.loads(exchange["body"])

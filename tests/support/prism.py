@@ -404,6 +404,9 @@ def prism_mock(
     spec = Path(spec_path).resolve()
     if not spec.is_file():
         raise PrismError(f"OpenAPI document not found: {spec}")
+    # Prism parses and dereferences the whole document before it listens: about a minute per
+    # megabyte on a loaded 2-core machine (Stripe's 4 MB took more than 170 s).
+    timeout = max(timeout, STARTUP_TIMEOUT * spec.stat().st_size / 1_000_000)
     attempts = 3
     for attempt in range(1, attempts + 1):
         port = _free_port()
