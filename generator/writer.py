@@ -19,6 +19,7 @@ second `sdkgen generate` on the same output waits for the first):
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import os
@@ -115,16 +116,17 @@ def _write_locked(out_dir: Path, target: Path, files: dict[str, bytes], manifest
     files, manifest, ignore = owned(target, files, manifest)
     old = Manifest.read(target)
     old_files = {p: d for p, d in (old.files if old else {}).items() if not ignore.ignores(p)}
-    current = {p: _read(target / p) for p in [*files, *old_files]}
-    unchanged = tuple(p for p, data in files.items() if current[p] == data)
-    written = tuple(p for p in files if p not in unchanged)
+    current = {p: _read(target / p) for p in {*files, *old_files}}
+    same = {p for p, data in files.items() if current[p] == data}
+    unchanged = tuple(p for p in files if p in same)
+    written = tuple(p for p in files if p not in same)
     removed = tuple(sorted(p for p in old_files if p not in files and current[p] is not None))
     conflicts = _conflicts(files, old_files, current)
     if conflicts and not force:
         raise SdkgenError(Problem(Location(display_path(out_dir / p)), message) for p, message in conflicts.items())
     manifest_bytes = manifest.to_bytes()
     if written or removed or _read(target / MANIFEST) != manifest_bytes:
-        _build_and_swap(target, files, manifest_bytes, set(removed))
+        _build_and_swap(target, files, manifest_bytes, set(removed), same)
     return WriteReport(written, unchanged, removed, tuple(conflicts))
 
 
@@ -154,14 +156,22 @@ def _read(path: Path) -> Optional[bytes]:
         return None
 
 
-def _build_and_swap(target: Path, files: dict[str, bytes], manifest_bytes: bytes, removed: set[str]) -> None:
+def _build_and_swap(
+    target: Path, files: dict[str, bytes], manifest_bytes: bytes, removed: set[str], unchanged: set[str]
+) -> None:
+    """Stage the new tree beside the output and swap it in. Unchanged files are hard links to
+    the old tree's, so a regeneration that changes two files of thousands writes two files."""
     staging = dirswap.staging_dir(target)
     step("staging")
+    made: set[Path] = set()
     try:
         for index, (path, data) in enumerate(files.items()):
             destination = staging / path
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(data)
+            if destination.parent not in made:
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                made.add(destination.parent)
+            if path not in unchanged or not _link(target / path, destination):
+                destination.write_bytes(data)
             if index == len(files) // 2:
                 step("half-staged")
         step("staged")
@@ -205,7 +215,31 @@ def _carry(source: Path, destination: Path) -> None:
         shutil.copy2(source, destination)
 
 
+def _link(source: Path, destination: Path) -> bool:
+    try:
+        os.link(source, destination)
+        return True
+    except OSError:
+        return False
+
+
 def _fsync_tree(root: Path) -> None:
-    """Get the new tree onto the disk before it replaces the old one: one `sync` for all files
-    (an fsync per file costs seconds on a large SDK)."""
-    os.sync()
+    """Get the new tree onto the disk before it replaces the old one: one `syncfs` of the file
+    system that holds it (an fsync per file costs seconds on a large SDK; a global `sync`
+    also waits for every other process's writes)."""
+    if not _syncfs(root):
+        os.sync()
+
+
+def _syncfs(path: Path) -> bool:
+    """Linux's syncfs(2) through libc; False where it is not available."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        syncfs = libc.syncfs
+    except (OSError, AttributeError):
+        return False
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return bool(syncfs(fd) == 0)
+    finally:
+        os.close(fd)

@@ -76,3 +76,16 @@ def test_failure_while_writing_leaves_the_old_tree_and_no_debris(
     assert (out / "a.py").read_bytes() == b"A"
     assert not (out / "c.py").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_unchanged_files_are_linked_not_rewritten(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write(out, {"same.py": b"S\n", "pkg/edit.py": b"E1\n"})
+    before = {p: (out / p).stat().st_ino for p in ("same.py", "pkg/edit.py")}
+    report = write_tree(
+        out, {"same.py": b"S\n", "pkg/edit.py": b"E2\n"}, manifest_for({"same.py": b"S\n", "pkg/edit.py": b"E2\n"})
+    )
+    assert report.written == ("pkg/edit.py",) and report.unchanged == ("same.py",)
+    assert (out / "same.py").stat().st_ino == before["same.py"]  # the old file, carried by a hard link
+    assert (out / "pkg/edit.py").stat().st_ino != before["pkg/edit.py"]
+    assert (out / "pkg/edit.py").read_bytes() == b"E2\n" and (out / "same.py").stat().st_nlink == 1
