@@ -24,6 +24,7 @@ from .modeling import build_api
 from .plan import plan
 from .regions import Orphan, carry_over, digest
 from .render import overridden, render
+from .validation_job import ValidationJob
 from .validator import validate
 from .versioning import next_release, read_release
 from .writer import Manifest, sha256
@@ -40,6 +41,13 @@ class Generated:
 
 def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[Problem]]:
     """Load and validate; a document validated before (same bytes, same rules) is not validated again."""
+    document, job = _load_and_start_validation(spec, strict)
+    return document, job.result()
+
+
+def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, ValidationJob]:
+    """The loaded document, and its validation: from the cache, or started (in a child process
+    for big documents) with its outcome recorded in the cache when it is collected."""
     document = load(spec)
     cache = default_cache_dir()
     key = _validation_key(document, strict)
@@ -47,20 +55,28 @@ def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[
     if record is not None:
         try:
             data = json.loads(record.read_text(encoding="utf-8"))
-            return document, [Problem(Location(p[0], p[1], p[2]), p[3], "warning") for p in data]
+            return document, ValidationJob([Problem(Location(p[0], p[1], p[2]), p[3], "warning") for p in data])
         except (OSError, ValueError, IndexError, TypeError):
             pass
-    warnings = validate(document, strict)
-    if record is not None:
-        rows = [[w.location.file, w.location.pointer, w.location.line, w.message] for w in warnings]
-        try:
-            record.parent.mkdir(parents=True, exist_ok=True)
-            temporary = record.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(rows), encoding="utf-8")
-            os.replace(temporary, record)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-    return document, warnings
+
+    def check(loaded: Document) -> list[Problem]:
+        warnings = validate(loaded, strict)
+        if record is not None:
+            _record(record, warnings)
+        return warnings
+
+    return document, ValidationJob.start(document, check)
+
+
+def _record(record: Path, warnings: list[Problem]) -> None:
+    rows = [[w.location.file, w.location.pointer, w.location.line, w.message] for w in warnings]
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        temporary = record.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(json.dumps(rows), encoding="utf-8")
+        os.replace(temporary, record)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
 
 
 def _validation_key(document: Document, strict: bool) -> str:
@@ -88,7 +104,23 @@ def generate(
     """The complete SDK for a document, in memory; `out` holds the previous generation, if any.
     `progress` is told each stage as it starts."""
     progress(f"loading and validating {spec.name}")
-    document, warnings = load_and_validate(spec, strict)
+    document, validation = _load_and_start_validation(spec, strict)
+    try:
+        return _generate(document, validation, config, templates, out, progress)
+    except Exception:
+        validation.result()  # the document's own errors explain a failure better than its symptom
+        raise
+
+
+def _generate(
+    document: Document,
+    validation: ValidationJob,
+    config: Optional[Path],
+    templates: Optional[Path],
+    out: Optional[Path],
+    progress: Callable[[str], None],
+) -> Generated:
+    """The stages after loading, while validation runs beside them (see validation_job.py)."""
     settings = load_settings(config)
     progress("modeling")
     api = build_api(document, settings)
@@ -107,6 +139,8 @@ def generate(
     static = {p.path for p in planned if p.kind == "python-static"} | overridden(planned, overrides)
     progress(f"formatting {len(python)} Python files")
     formatted = format_files(rendered, python, static, default_cache_dir())
+    progress("validating")
+    warnings = validation.result()
     files = {path: text.encode("utf-8") for path, text in formatted.items()}
     last = Manifest.read(out) if out is not None else None
     files, orphans = carry_over(files, out, last.files if last else ())

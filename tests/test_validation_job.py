@@ -1,0 +1,70 @@
+"""Big documents are validated in a child process beside the rest of the pipeline: its verdict
+still decides, errors still stop generation with their locations, warnings still reach the user."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from generator.loader import load
+from generator.validation_job import PARALLEL_FROM_BYTES, ValidationJob
+from generator.validator import validate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+ODD_SERVER = [{"url": "http://127.0.0.1:{port}", "variables": {"port": {"default": "1", "enum": ["1", 2]}}}]
+"""A harmless breach (a server variable's value that is not a string): a warning, not an error."""
+
+
+def big_document(**info: Any) -> dict[str, Any]:
+    """A document over the fork threshold: a long description, a few operations."""
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Big", "description": "x" * (PARALLEL_FROM_BYTES + 1000), **info},
+        "paths": {f"/p{i}": {"get": {"operationId": f"op{i}", "responses": ok}} for i in range(5)},
+    }
+
+
+def sdkgen(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SDKGEN_CACHE_DIR": ""}  # no cached verdicts: validate every time
+    command = [sys.executable, "-m", "generator.cli", "generate", str(spec), "--out", str(out)]
+    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+
+
+def test_errors_found_in_the_child_stop_generation_with_their_location(tmp_path: Path) -> None:
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(big_document(), indent=1))  # info.version is missing
+    run = sdkgen(spec, tmp_path / "out")
+    assert run.returncode == 1
+    assert "big.json:3: /info: 'version' is a required property" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_warnings_found_in_the_child_are_printed_and_the_sdk_written(tmp_path: Path) -> None:
+    document = big_document(version="1")
+    document["servers"] = ODD_SERVER
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(document, indent=1))
+    run = sdkgen(spec, tmp_path / "out")
+    assert run.returncode == 0, run.stderr
+    assert "/servers/0/variables/port/enum" in run.stderr and "warning" in run.stderr
+    assert (tmp_path / "out" / "src" / "sdk" / "sdk.py").is_file()
+
+
+def test_the_child_and_in_process_validation_agree(tmp_path: Path) -> None:
+    document = big_document(version="1")
+    document["servers"] = ODD_SERVER
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(document, indent=1))
+    loaded = load(spec)
+    forked = ValidationJob.start(loaded, lambda d: validate(d, False))
+    assert forked._process is not None  # really in a child
+    here = validate(load(spec), False)
+    assert [str(p) for p in forked.result()] == [str(p) for p in here] != []
