@@ -70,6 +70,8 @@ def test_query_styles() -> None:
     values = {"f": {"a": 1, "b": True}, "d": {"gt": 5}, "l": [1, 2], "c": [1, 2], "p": ["x", "y"]}
     styles = {"d": "deepObject", "c": "form-flat", "p": "pipeDelimited"}
     assert query_params(values, styles) == {"a": 1, "b": "true", "d[gt]": 5, "l": [1, 2], "c": "1,2", "p": "x|y"}
+    # Objects inside a list (Box's `mdfilters`) have no OpenAPI style: they go as JSON, not Python's repr.
+    assert query_params({"m": [{"scope": "e", "n": [1]}]}) == {"m": ['{"scope":"e","n":[1]}']}
 
 
 def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path, server: RecordingServer) -> None:

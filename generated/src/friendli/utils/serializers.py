@@ -96,6 +96,10 @@ def _query_value(value: Any) -> Any:
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return [_query_value(v) for v in value]
+    if isinstance(
+        value, dict
+    ):  # an object inside a value (OpenAPI defines no style for it): JSON
+        return json.dumps(value, separators=(",", ":"))
     return value
 
 
