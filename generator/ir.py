@@ -136,6 +136,8 @@ class Body:
     field_name: str
     fields: tuple[Field, ...] = ()
     description: str = ""
+    example_required: tuple[str, ...] = ()
+    """Fields a `oneOf`/`anyOf` of required-lists demands first: usage examples include them."""
 
 
 @dataclass(frozen=True)

@@ -578,8 +578,10 @@ class _Builder:
             if isinstance(named_type, Model):
                 fields = named_type.fields
                 example = example or named_type.example
+        resolved, _, _ = self._deref(media.get("schema", {}), body_file, media_pointer)
+        demanded = _first_required_alternative(resolved)
         return (
-            Body(content_type, type_ref, bool(body.get("required")), field_name, fields, _description(body)),
+            Body(content_type, type_ref, bool(body.get("required")), field_name, fields, _description(body), demanded),
             example,
         )
 
@@ -665,6 +667,7 @@ class _Builder:
         body_values = body_example.value if body_example and isinstance(body_example.value, dict) else {}
         # Fields a body needs when it is sent at all, even if the body itself is optional.
         required_fields = {f.alias for f in body.fields if f.required} if body is not None else set()
+        required_fields |= set(body.example_required) if body is not None else set()
         values: list[tuple[str, Any]] = []
         for argument in arguments:
             required = argument.required or argument.wire_name in required_fields
@@ -878,6 +881,18 @@ def _as_bytes(value: Any, type_ref: TypeRef) -> Any:
     if isinstance(type_ref, ListOf) and isinstance(value, list):
         return [_as_bytes(item, type_ref.item) for item in value]
     return value
+
+
+def _first_required_alternative(schema: Any) -> tuple[str, ...]:
+    """`anyOf: [{required: [a]}, {required: [b]}]`: the properties the first alternative demands,
+    so that an example body satisfies the rule."""
+    if not isinstance(schema, dict):
+        return ()
+    for key in ("oneOf", "anyOf"):
+        variants = schema.get(key) or []
+        if variants and all(_constraint_only(v) for v in variants):
+            return tuple(str(name) for name in variants[0].get("required") or [])
+    return ()
 
 
 def _constraint_only(variant: Any) -> bool:

@@ -356,3 +356,21 @@ def test_a_union_that_contains_itself_is_importable(tmp_path: Path) -> None:
     from generator.plan import union_view
 
     assert union_view(union)["annotation"] == "Union[Dict[str, Any], str]"
+
+
+def test_usage_example_satisfies_an_any_of_of_required_lists(tmp_path: Path) -> None:
+    batch = {
+        "type": "object",
+        "properties": {"ids": {"type": "array", "items": {"type": "string"}}, "files": {"type": "string"}},
+        "anyOf": [{"required": ["ids"]}, {"required": ["files"]}],
+    }
+    body = {"content": {"application/json": {"schema": batch}}}
+    api = build(
+        tmp_path,
+        {
+            "paths": {
+                "/b": {"post": {"operationId": "b", "requestBody": body, "responses": {"204": {"description": "ok"}}}}
+            }
+        },
+    )
+    assert dict(api.operations[0].usage_example) == {"ids": ["example"]}
