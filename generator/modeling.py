@@ -394,16 +394,23 @@ class _Builder:
                     index = parts[0]
                     at = join_pointer(pointer, "allOf", index)
                     inner, inner_nullable = self.convert(schema["allOf"][index], file, at, site)
-                for index, part in enumerate(schema["allOf"]):  # `{nullable: ...}` beside X: may X be null
-                    if index not in parts and isinstance(part, dict) and "nullable" in part:
-                        inner_nullable = part["nullable"] is True
+                # `{nullable: true}` beside X makes X nullable; Box's `{nullable: false}` beside a
+                # nullable X does not stop its server sending null, so it is not taken away.
+                for index, part in enumerate(schema["allOf"]):
+                    if index not in parts and isinstance(part, dict) and part.get("nullable") is True:
+                        inner_nullable = True
                 return inner, nullable or inner_nullable
             if not objects:  # `allOf: [{type: string}, {nullable: false}]`: one schema, merged
                 merged: dict[str, Any] = {}
+                parts_nullable = False
                 for part in schema["allOf"]:
                     resolved, _, _ = self._deref(part, file, "")
                     merged.update(resolved if isinstance(resolved, dict) else {})
+                    parts_nullable = parts_nullable or _is_nullable(resolved)
                 merged.update((k, v) for k, v in schema.items() if k != "allOf")
+                # Box writes `[{type: string, nullable: true}, {nullable: false}]` and still sends
+                # null: accepting null where any part allows it costs nothing when parsing.
+                merged["nullable"] = parts_nullable or _is_nullable(schema)
                 return self.convert(merged, file, pointer, site)
         kind = self._named_kind(schema, file)
         if kind == "union":
@@ -437,7 +444,8 @@ class _Builder:
                 return MapOf(value, value_nullable)
             return MapOf(Primitive("any"))
         if kind == "string":
-            binary = schema.get("format") in ("byte", "binary") or schema.get("contentEncoding") in ("binary", "base64")
+            # `contentEncoding: base64` (3.1) is text the caller encodes, like data URIs: a str
+            binary = schema.get("format") in ("byte", "binary") or schema.get("contentEncoding") == "binary"
             binary = binary or schema.get("contentMediaType") == "application/octet-stream"
             return Primitive("bytes" if binary else "string")
         if kind in ("integer", "number", "boolean"):

@@ -158,5 +158,6 @@ def test_multipart_without_a_file_is_still_multipart() -> None:
     request = httpx.Request("POST", "http://x", **payload)
     assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
     body = request.read().decode()
-    assert 'name="name"\r\n\r\na b\r\n' in body and 'name="meta"\r\n\r\n{"k": 1}\r\n' in body
+    assert 'name="name"\r\n\r\na b\r\n' in body
+    assert 'name="meta"\r\nContent-Type: application/json\r\n\r\n{"k": 1}\r\n' in body  # Box's `attributes`
     assert 'name="n"\r\n\r\n2\r\n' in body and "filename" not in body

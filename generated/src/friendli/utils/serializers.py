@@ -132,16 +132,12 @@ def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
                 files.append(
                     (name, value if isinstance(value, tuple) else (name, value))
                 )
+            elif isinstance(
+                value, (dict, list)
+            ):  # a JSON part, labelled so servers parse it as JSON
+                files.append((name, (None, json.dumps(value), "application/json")))
             elif value is not None:
-                data[name] = (
-                    value
-                    if isinstance(value, str)
-                    else (
-                        json.dumps(value)
-                        if isinstance(value, (dict, list))
-                        else _text(value)
-                    )
-                )
+                data[name] = value if isinstance(value, str) else _text(value)
         if (
             not files
         ):  # without a file httpx would send the form urlencoded: send the fields as parts
