@@ -11,7 +11,7 @@ import dataclasses
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from . import naming
 from .errors import Problem, SdkgenError, join_pointer, unescape_pointer_token
@@ -168,6 +168,10 @@ class _Builder:
             ):
                 objects = True
         return parts, objects
+
+    def _resolver(self, file: Path) -> Callable[[Any], Any]:
+        """Follows `$ref`s written in `file`."""
+        return lambda schema: self._deref(schema, file, "")[0]
 
     def _named_kind(self, schema: Any, file: Optional[Path] = None) -> Optional[NamedKind]:
         if not isinstance(schema, dict):
@@ -364,7 +368,7 @@ class _Builder:
                     nullable=nullable,
                     description=_description(prop_schema),
                     example=_example(prop_schema),
-                    sample=_sample(self._deref(prop_schema, prop_file, prop_pointer)[0]),
+                    sample=_sample(self._deref(prop_schema, prop_file, prop_pointer)[0], self._resolver(prop_file)),
                     deprecated=bool(prop_schema.get("deprecated")) if isinstance(prop_schema, dict) else False,
                     read_only=bool(prop_schema.get("readOnly")) if isinstance(prop_schema, dict) else False,
                     write_only=bool(prop_schema.get("writeOnly")) if isinstance(prop_schema, dict) else False,
@@ -554,7 +558,7 @@ class _Builder:
                     nullable=nullable,
                     description=_description(param),
                     example=_example(param) or _example(schema),
-                    sample=_sample(resolved),
+                    sample=_sample(resolved, self._resolver(param_file)),
                     style=style,
                     explode=bool(param.get("explode", style == "form")),
                     deprecated=bool(param.get("deprecated")),
@@ -810,8 +814,9 @@ _FORMAT_SAMPLES = {
 }
 
 
-def _sample(schema: Any) -> Optional[Example]:
-    """A value the schema accepts, from its default, enum, bounds or format: for usage examples."""
+def _sample(schema: Any, resolve: Callable[[Any], Any] = lambda s: s) -> Optional[Example]:
+    """A value the schema accepts, from its default, enum, bounds, format or pattern: for usage
+    examples. `resolve` follows a `$ref` (of array items)."""
     if not isinstance(schema, dict):
         return None
     if "default" in schema and schema["default"] is not None:
@@ -833,6 +838,13 @@ def _sample(schema: Any) -> Optional[Example]:
         return Example(_FORMAT_SAMPLES[schema["format"]])
     if kind == "string" or (kind is None and ("pattern" in schema or "minLength" in schema)):
         return _string_sample(schema)
+    if kind == "array" or (kind is None and "items" in schema):
+        # as many items as `minItems` asks (Discord's bulk deletes want two), each one valid
+        minimum = schema.get("minItems")
+        count = minimum if isinstance(minimum, int) else 1
+        item = _sample(resolve(schema.get("items")), resolve)
+        if item is not None and (count <= 1 or not schema.get("uniqueItems")):
+            return Example([item.value] * max(count, 1))
     return None
 
 

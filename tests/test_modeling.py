@@ -374,3 +374,27 @@ def test_usage_example_satisfies_an_any_of_of_required_lists(tmp_path: Path) -> 
         },
     )
     assert dict(api.operations[0].usage_example) == {"ids": ["example"]}
+
+
+def test_usage_example_lists_meet_min_items_with_valid_items(tmp_path: Path) -> None:
+    snowflake = {"type": "string", "pattern": "^(0|[1-9][0-9]*)$"}
+    ids = {"type": "array", "minItems": 2, "items": {"$ref": "#/components/schemas/Snowflake"}}
+    body = {
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "required": ["messages"], "properties": {"messages": ids}}
+            }
+        }
+    }
+    api = build(
+        tmp_path,
+        {
+            "paths": {
+                "/bulk": {
+                    "post": {"operationId": "bulk", "requestBody": body, "responses": {"204": {"description": "ok"}}}
+                }
+            },
+            "components": {"schemas": {"Snowflake": snowflake}},
+        },
+    )
+    assert dict(api.operations[0].usage_example) == {"messages": ["0", "0"]}
