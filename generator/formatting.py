@@ -181,11 +181,14 @@ def _docstring_as_black_writes_it(chunk: list[str], indent: int) -> bool:
     return (not indents or min(indents) == indent) and (not closing_alone or last == " " * indent + '"""')
 
 
-_SUBSCRIPTED = re.compile(r"(?P<prefix>[A-Za-z_]\w*(?:: | = ))(?P<head>[A-Za-z_][\w.]*\[)(?P<body>.*)\]")
+_SUBSCRIPTED = re.compile(
+    r"(?P<prefix>[A-Za-z_]\w*(?:: | = ))(?P<head>[A-Za-z_][\w.]*\[)(?P<body>.*)\](?P<tail>(?: = (?:None|UNSET))?)"
+)
 
 
 def _known_split(job: _Job) -> Optional[list[str]]:
-    """Black's split of `NAME = Type[...]` and `NAME: Type[...]`, the commonest long lines.
+    """Black's split of `NAME = Type[...]` and `NAME: Type[...]` (with a default of None or
+    UNSET, as model fields have), the commonest long lines.
 
     Split after the last opening bracket; the contents go on one line if they fit, else one
     element per line with a trailing comma. Anything less simple is left to black.
@@ -201,13 +204,21 @@ def _known_split(job: _Job) -> Optional[list[str]]:
     body = match["body"]
     if len(first) > limit:
         return None
+    closing = "]" + match["tail"]
+    if match["tail"]:
+        # A default after the subscript: when all before it fits with ` = (`, black keeps the
+        # subscript whole and wraps the default in parentheses instead.
+        kept = job.text[: -len(match["tail"])]
+        if len(kept) + len(" = (") <= limit:
+            value = match["tail"][len(" = ") :]
+            return [" " * indent + line for line in (kept + " = (", "    " + value, ")")]
     if 4 + len(body) <= limit:
-        lines = [first, "    " + body, "]"]
+        lines = [first, "    " + body, closing]
     else:
         parts = _top_level_items(body)
         if len(parts) < 2 or any(4 + len(part) + 1 > limit for part in parts):
             return None
-        lines = [first] + ["    " + part + "," for part in parts] + ["]"]
+        lines = [first] + ["    " + part + "," for part in parts] + [closing]
     return [" " * indent + line for line in lines]
 
 

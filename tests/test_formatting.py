@@ -42,6 +42,14 @@ def test_long_subscripts_are_split_as_black_splits_them() -> None:
     source = (
         "A_VERY_LONG_ALIAS_NAME_FOR_A_UNION_TYPE = Union[FirstRatherLongModelName, SecondRatherLongModelName]\n"
         "LITERALS = Literal[" + ", ".join(f'"value_number_{i}"' for i in range(12)) + "]\n"
+        "\n\nclass A:\n"
+        '    field_validation_long_name: Annotated[Optional[str], pydantic.Field(alias="fieldValidation")] = None\n'
+        "    io_k8s_apimachinery_pkg_apis_meta_v1_delete_options_x: "
+        "Optional[IoK8SApimachineryPkgApisMetaV1DeleteOptions] = None\n"
+        '    y: Annotated[Optional[str], pydantic.Field(alias="fieldValidation", deprecated="y is old")] = UNSET\n'
+        '    field_selector: Annotated[Optional[str], pydantic.Field(alias="fieldSelector")] = None\n'
+        '    field_selecto: Annotated[Optional[str], pydantic.Field(alias="fieldSelector")] = None\n'
+        '    field_selectorr: Annotated[Optional[str], pydantic.Field(alias="fieldSelector")] = None\n'
     )
     assert formatting.format_python("x.py", source) == black.format_str(source, mode=MODE)
 
