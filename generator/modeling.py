@@ -169,9 +169,18 @@ class _Builder:
                 objects = True
         return parts, objects
 
-    def _resolver(self, file: Path) -> Callable[[Any], Any]:
-        """Follows `$ref`s written in `file`."""
-        return lambda schema: self._deref(schema, file, "")[0]
+    def _sample_of(self, schema: Any, file: Path) -> Optional[Example]:
+        """`_sample` of a schema written in `file`, its `$ref`s followed (each relative to the
+        file it is written in); a reference that cannot be followed just gives no sample."""
+
+        def resolve(node: Any, at: Path) -> tuple[Any, Path]:
+            resolved, where, _ = self._deref(node, at, "")
+            return resolved, where
+
+        try:
+            return _sample(*resolve(schema, file), resolve)
+        except KeyError:
+            return None
 
     def _named_kind(self, schema: Any, file: Optional[Path] = None) -> Optional[NamedKind]:
         if not isinstance(schema, dict):
@@ -368,7 +377,7 @@ class _Builder:
                     nullable=nullable,
                     description=_description(prop_schema),
                     example=_example(prop_schema),
-                    sample=_sample(self._deref(prop_schema, prop_file, prop_pointer)[0], self._resolver(prop_file)),
+                    sample=self._sample_of(prop_schema, prop_file),
                     deprecated=bool(prop_schema.get("deprecated")) if isinstance(prop_schema, dict) else False,
                     read_only=bool(prop_schema.get("readOnly")) if isinstance(prop_schema, dict) else False,
                     write_only=bool(prop_schema.get("writeOnly")) if isinstance(prop_schema, dict) else False,
@@ -547,7 +556,6 @@ class _Builder:
             style = str(param.get("style", default_style))
             name = naming.unique(naming.argument_name(wire_name), used)
             used.add(name)
-            resolved, _, _ = self._deref(schema, param_file, "")
             result.append(
                 Parameter(
                     name=name,
@@ -558,7 +566,7 @@ class _Builder:
                     nullable=nullable,
                     description=_description(param),
                     example=_example(param) or _example(schema),
-                    sample=_sample(resolved, self._resolver(param_file)),
+                    sample=self._sample_of(schema, param_file),
                     style=style,
                     explode=bool(param.get("explode", style == "form")),
                     deprecated=bool(param.get("deprecated")),
@@ -580,6 +588,8 @@ class _Builder:
         site = NameSite(f"{prefix}RequestBody", f"{prefix}RequestBody")
         media_pointer = join_pointer(body_pointer, "content", content_type, "schema")
         type_ref, _ = self.convert(media.get("schema", {}), body_file, media_pointer, site)
+        if "*" in content_type:  # `consumes: */*` (Kubernetes) names no type to send: say what is sent
+            content_type = "application/octet-stream" if type_ref == Primitive("bytes") else "application/json"
         fields: tuple[Field, ...] = ()
         field_name = "request_body"
         example = _example(media)
@@ -814,9 +824,12 @@ _FORMAT_SAMPLES = {
 }
 
 
-def _sample(schema: Any, resolve: Callable[[Any], Any] = lambda s: s) -> Optional[Example]:
-    """A value the schema accepts, from its default, enum, bounds, format or pattern: for usage
-    examples. `resolve` follows a `$ref` (of array items)."""
+Resolve = Callable[[Any, Path], tuple[Any, Path]]
+
+
+def _sample(schema: Any, file: Path, resolve: Resolve) -> Optional[Example]:
+    """A value the schema (written in `file`) accepts, from its default, enum, bounds, format or
+    pattern: for usage examples. `resolve` follows a `$ref` (of array items) from a file."""
     if not isinstance(schema, dict):
         return None
     if "default" in schema and schema["default"] is not None:
@@ -842,7 +855,7 @@ def _sample(schema: Any, resolve: Callable[[Any], Any] = lambda s: s) -> Optiona
         # as many items as `minItems` asks (Discord's bulk deletes want two), each one valid
         minimum = schema.get("minItems")
         count = minimum if isinstance(minimum, int) else 1
-        item = _sample(resolve(schema.get("items")), resolve)
+        item = _sample(*resolve(schema.get("items"), file), resolve)
         if item is not None and (count <= 1 or not schema.get("uniqueItems")):
             return Example([item.value] * max(count, 1))
     return None

@@ -398,3 +398,31 @@ def test_usage_example_lists_meet_min_items_with_valid_items(tmp_path: Path) -> 
         },
     )
     assert dict(api.operations[0].usage_example) == {"messages": ["0", "0"]}
+
+
+def test_samples_follow_refs_relative_to_the_file_they_are_written_in(tmp_path: Path) -> None:
+    # DigitalOcean's layout: a property in models/droplet.yml lists items by `region_slug.yml`,
+    # a path relative to models/, not to the root document.
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models/region_slug.yml").write_text("type: string\npattern: '^[a-z]{3}[0-9]$'\n")
+    (tmp_path / "models/droplet.yml").write_text(
+        "type: object\nrequired: [regions]\nproperties:\n  regions:\n    type: array\n    items:\n"
+        "      $ref: region_slug.yml\n"
+    )
+    body = {"content": {"application/json": {"schema": {"$ref": "models/droplet.yml"}}}}
+    spec = tmp_path / "api.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "T", "version": "1"},
+                "paths": {
+                    "/d": {
+                        "post": {"operationId": "d", "requestBody": body, "responses": {"204": {"description": "ok"}}}
+                    }
+                },
+            }
+        )
+    )
+    api = build_api(load(spec), load_settings(None))
+    assert dict(api.operations[0].usage_example) == {"regions": ["aaa0"]}

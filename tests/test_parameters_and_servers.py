@@ -161,3 +161,9 @@ def test_multipart_without_a_file_is_still_multipart() -> None:
     assert 'name="name"\r\n\r\na b\r\n' in body
     assert 'name="meta"\r\nContent-Type: application/json\r\n\r\n{"k": 1}\r\n' in body  # Box's `attributes`
     assert 'name="n"\r\n\r\n2\r\n' in body and "filename" not in body
+
+
+def test_bytes_in_json_bodies_travel_as_base64() -> None:
+    from friendli.utils.serializers import encode_body
+
+    assert encode_body({"data": {"k": b"hi"}}, "application/json") == {"content": b'{"data":{"k":"aGk="}}'}

@@ -658,3 +658,40 @@ paths:
         ("/definitions/Pair/items", "tuple-style items cannot be expressed in OpenAPI 3.0; converted to anyOf"),
         ("/paths/~1things~1{id}/get/parameters/0", "path parameter not marked required; made required"),
     ]
+
+
+def test_wildcard_media_types_become_what_is_sent_and_read(tmp_path: Path) -> None:
+    from generator.config import load_settings
+    from generator.loader import load
+    from generator.modeling import build_api
+    from generator.plan import operation_view
+
+    spec = tmp_path / "k8s.yaml"
+    spec.write_text(
+        """swagger: "2.0"
+info: {title: T, version: "1"}
+paths:
+  /secrets:
+    post:
+      operationId: createSecret
+      consumes: ["*/*"]
+      parameters:
+        - {name: body, in: body, required: true, schema: {type: object, properties: {kind: {type: string}}}}
+      responses: {"200": {description: OK, schema: {type: string}}}
+  /proxy:
+    get:
+      operationId: proxy
+      produces: ["*/*"]
+      responses: {"200": {description: OK, schema: {type: string}}}
+    head:
+      operationId: proxyHead
+      produces: ["*/*"]
+      responses: {"200": {description: OK, schema: {type: string}}}
+"""
+    )
+    api = build_api(load(spec), load_settings(None))
+    create, proxy, head = api.operations
+    assert create.body is not None and create.body.content_type == "application/json"
+    ids = iter(range(100))
+    assert operation_view(proxy, ids)["response_parse"] == "response.text"
+    assert operation_view(head, ids)["return_annotation"] == "None"

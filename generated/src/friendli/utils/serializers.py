@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 from urllib.parse import quote, urlencode
@@ -121,7 +122,11 @@ def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
     """The request body as httpx takes it (`content=`, or `data=` and `files=` for multipart)."""
     kind = content_type.split(";")[0].strip().lower()
     if kind == "application/json" or kind.endswith("+json"):
-        return {"content": json.dumps(body, separators=(",", ":")).encode()}
+        return {
+            "content": json.dumps(
+                body, separators=(",", ":"), default=_json_default
+            ).encode()
+        }
     if kind == "application/x-www-form-urlencoded":
         return {"content": urlencode(list(_form_pairs(body, ""))).encode()}
     if kind.startswith("multipart/"):
@@ -146,6 +151,13 @@ def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
     if isinstance(body, (bytes, bytearray)) or hasattr(body, "read"):
         return {"content": body}
     return {"content": (body if isinstance(body, str) else json.dumps(body)).encode()}
+
+
+def _json_default(value: Any) -> Any:
+    """`format: byte` values travel in JSON as base64 text."""
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 def _is_file(value: Any) -> bool:
