@@ -11,7 +11,7 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 from . import __version__, apidiff
 from .check import compare
@@ -113,16 +113,8 @@ def _check(args: argparse.Namespace, result: Generated, progress: Progress) -> i
     progress.close()
     seconds = round(progress.elapsed(), 3)
     if args.json:
-        outcome = {
-            "ok": drift.clean,
-            "out": str(args.out),
-            "added": list(drift.added),
-            "removed": list(drift.removed),
-            "changed": list(drift.changed),
-            "warnings": [_problem_json(w) for w in result.warnings],
-            "seconds": seconds,
-        }
-        print(json.dumps(outcome, indent=2))
+        changes = {"added": list(drift.added), "removed": list(drift.removed), "changed": list(drift.changed)}
+        _print_outcome(drift.clean, args.out, changes, result.warnings, seconds)
         return 0 if drift.clean else 1
     _print_warnings(result.warnings)
     if drift.clean:
@@ -155,23 +147,27 @@ def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> i
         print(f"--force: {action} {args.out / path} (its content was not what sdkgen wrote)", file=sys.stderr)
     seconds = round(progress.elapsed(), 3)
     if args.json:
-        outcome = {
-            "ok": True,
-            "out": str(args.out),
+        counts = {
             "written": list(report.written),
             "unchanged": len(report.unchanged),
             "removed": list(report.removed),
             "forced": list(report.forced),
-            "warnings": [_problem_json(w) for w in result.warnings],
-            "seconds": seconds,
         }
-        print(json.dumps(outcome, indent=2))
+        _print_outcome(True, args.out, counts, result.warnings, seconds)
     elif not args.quiet:
         print(
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
             f"{len(report.removed)} removed in {seconds:.2f} s"
         )
     return 0
+
+
+def _print_outcome(
+    ok: bool, out: Path, details: Mapping[str, object], warnings: Sequence[Problem], seconds: float
+) -> None:
+    """The one JSON object `--json` prints for `generate` and `check`."""
+    outcome = {"ok": ok, "out": str(out), **details, "warnings": [_problem_json(w) for w in warnings]}
+    print(json.dumps({**outcome, "seconds": seconds}, indent=2))
 
 
 def _print_warnings(warnings: Sequence[Problem]) -> None:

@@ -74,11 +74,12 @@ def test_query_styles() -> None:
     assert query_params({"m": [{"scope": "e", "n": [1]}]}) == {"m": ['{"scope":"e","n":[1]}']}
 
 
-def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path, server: RecordingServer) -> None:
-    doc = {
+def client_credentials_document(url: str) -> dict[str, Any]:
+    """One operation behind OAuth2 client credentials whose token URL is on the same server."""
+    return {
         "openapi": "3.1.0",
         "info": {"title": "T", "version": "1"},
-        "servers": [{"url": server.url}],
+        "servers": [{"url": url}],
         "security": [{"cc": []}],
         "components": {
             "securitySchemes": {
@@ -87,7 +88,10 @@ def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path
         },
         "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"200": {"description": "ok"}}}}},
     }
-    out = generate_sdk(doc, tmp_path / "out")
+
+
+def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path, server: RecordingServer) -> None:
+    out = generate_sdk(client_credentials_document(server.url), tmp_path / "out")
     server.enqueue(ScriptedResponse.json({"access_token": "tok-1", "expires_in": 3600}))
     server.enqueue(ScriptedResponse.make(200))
     server.enqueue(ScriptedResponse.make(200))
@@ -110,19 +114,7 @@ def test_oauth2_client_credentials_token_is_fetched_once_and_sent(tmp_path: Path
 def test_async_client_fetches_the_oauth2_token_through_its_own_async_http_client(
     tmp_path: Path, server: RecordingServer
 ) -> None:
-    doc = {
-        "openapi": "3.1.0",
-        "info": {"title": "T", "version": "1"},
-        "servers": [{"url": server.url}],
-        "security": [{"cc": []}],
-        "components": {
-            "securitySchemes": {
-                "cc": {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "/oauth/token", "scopes": {}}}}
-            }
-        },
-        "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"200": {"description": "ok"}}}}},
-    }
-    out = generate_sdk(doc, tmp_path / "out")
+    out = generate_sdk(client_credentials_document(server.url), tmp_path / "out")
     server.enqueue(ScriptedResponse.json({"access_token": "tok-a", "expires_in": 3600}))
     server.enqueue(ScriptedResponse.make(200))
     server.enqueue(ScriptedResponse.make(200))
