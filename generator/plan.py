@@ -397,8 +397,8 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
     kind = _media_kind(response.content_type) if response is not None else "none"
     if response is not None and "*" in response.content_type and response.type == Primitive("string"):
         kind = "text"  # Kubernetes' proxies: `produces: */*` and a string, whatever the server sends
-    if op.http_method == "head":
-        response = None  # a HEAD response has no body, whatever the document says
+    if response is not None and op.http_method == "head":  # no body, whatever the document says
+        response = dataclasses.replace(response, content_type="", type=None, events=None)
     if response is not None and not (response.type is None and response.events):
         response_check = _status_check(response.status)
         if response.type is None:

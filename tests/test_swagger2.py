@@ -694,4 +694,6 @@ paths:
     assert create.body is not None and create.body.content_type == "application/json"
     ids = iter(range(100))
     assert operation_view(proxy, ids)["response_parse"] == "response.text"
-    assert operation_view(head, ids)["return_annotation"] == "None"
+    view = operation_view(head, ids)
+    assert view["return_annotation"] == "None"
+    assert view["response_check"] is not None and view["response_parse"] == "None"  # a 200 is success
