@@ -58,14 +58,6 @@ class ValidationJob:
             raise self._outcome
         return self._outcome
 
-    def failed(self) -> bool:
-        """Whether the document has errors (waits for the answer)."""
-        try:
-            self.result()
-        except SdkgenError:
-            return True
-        return False
-
     def _collect(self) -> Outcome:
         assert self._connection is not None and self._process is not None
         try:
