@@ -25,6 +25,7 @@ import black
 from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
+from . import blacksplit
 from .errors import Location, Problem, SdkgenError
 
 LINE_LENGTH = 88
@@ -80,7 +81,7 @@ def format_files(
             lines = text.split("\n")
             pending[path] = lines
             for job in _jobs_of(path, lines):
-                known = _known_split(job)
+                known = _known_split(job) or _predicted(job)
                 if known is None:
                     jobs.append(job)
                 else:
@@ -222,6 +223,12 @@ def _known_split(job: _Job) -> Optional[list[str]]:
     return [" " * indent + line for line in lines]
 
 
+def _predicted(job: _Job) -> Optional[list[str]]:
+    if job.statement.docstring:
+        return None
+    return blacksplit.predict(job.text, job.statement.indent, job.header)
+
+
 def _balanced(text: str) -> bool:
     depth = 0
     for char in _STRING.sub('""', text):
@@ -354,7 +361,9 @@ def _black_whole(path: str, source: str) -> str:
 
 # Cached results are only valid for the same black and the same formatting rules.
 _FORMATTER_KEY = hashlib.sha256(
-    f"{getattr(black, '__version__', '')}\0{LINE_LENGTH}\0".encode() + Path(__file__).read_bytes()
+    f"{getattr(black, '__version__', '')}\0{LINE_LENGTH}\0".encode()
+    + Path(__file__).read_bytes()
+    + Path(blacksplit.__file__).read_bytes()
 ).hexdigest()
 
 

@@ -251,7 +251,10 @@ def is_extension_pointer(pointer: str) -> bool:
 
 
 def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
-    """Every (pointer of the $ref key's parent, ref string) in a tree, in document order."""
+    """Every (pointer of the $ref key's parent, ref string) in a tree, in document order.
+
+    Only containers are walked and only their pointers built: most nodes are scalars.
+    """
     found: list[tuple[str, str]] = []
     stack: list[tuple[str, Any]] = [(pointer, data)]
     while stack:
@@ -259,8 +262,14 @@ def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str):
-                found.append((join_pointer(here, "$ref"), ref))
-            stack.extend((join_pointer(here, k), v) for k, v in reversed(list(node.items())))
+                found.append((here + "/$ref", ref))
+            children = [
+                (join_pointer(here, key), value)
+                for key, value in node.items()
+                if isinstance(value, (dict, list))
+            ]
+            stack.extend(reversed(children))
         elif isinstance(node, list):
-            stack.extend((join_pointer(here, i), v) for i, v in reversed(list(enumerate(node))))
+            items = [(f"{here}/{index}", value) for index, value in enumerate(node) if isinstance(value, (dict, list))]
+            stack.extend(reversed(items))
     return found

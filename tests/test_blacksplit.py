@@ -1,0 +1,139 @@
+"""Stage 6: black's splits predicted without black are exactly black's, statement by statement."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Optional
+
+import black
+import pytest
+
+from generator import blacksplit, formatting
+from generator.pipeline import generate
+
+SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
+MODE = black.Mode(target_versions={black.TargetVersion.PY39})
+LONG = "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer"
+NAME = "PostAccountsAccountPeoplePersonRequestBodyRegisteredAddress"
+
+# (statement, indent, header): one of each shape the predictor claims, long enough to split.
+CASES = [
+    (f"# region custom {LONG}", 4, False),
+    (f"return TypeAdapter(models.{NAME})", 4, False),
+    (f"return TypeAdapter(models.{LONG})", 4, False),
+    (f"return models.{NAME}.model_validate_json(response.content)", 16, False),
+    (f"class {LONG}TypedDict(TypedDict):", 0, True),
+    (f"class {LONG}(BaseModel):", 0, True),
+    (f'def _adapter_11() -> "TypeAdapter[models.{NAME}]":', 0, True),
+    (f"from . import {LONG.lower()[:40]} as _{LONG.lower()[:40]}", 0, False),
+    (f"from .group_organization_role_assignments import {NAME[:40]}", 8, False),
+    (f"eu_bank_transfer: NotRequired[{LONG}TypedDict]", 4, False),
+    (f"balance_transaction: NotRequired[Nullable[_applicationfeebalancetransaction.{NAME}TypedDict]]", 4, False),
+    (f"setup_future_usage: Optional[Union[{NAME}SetupFutureUsage, UnrecognizedStr]] = None", 4, False),
+    (f"requested_address_types: Optional[List[Union[{NAME}Types, UnrecognizedStr]]] = None", 4, False),
+    (f"{NAME[:60]}_request_body: Optional[{NAME[:60]}RequestBody] = None", 4, False),
+    (f"{NAME.lower()}_request_body: Optional[{NAME}RequestBody] = None", 4, False),
+    (f"destination: _connectcollectiontransferdestination.{NAME}TypedDict", 4, False),
+    (f"type: {LONG}Type", 4, False),
+    (f'body["ignoreStoreReadErrorWithClusterBreakingPotential"] = {NAME.lower()[:50]}', 12, False),
+    (f'body["consent_collection"] = to_json_data(_adapter_103(), {NAME.lower()})', 12, False),
+    (f"{LONG}Transaction = Union[str, BalanceTransaction]", 0, False),
+    (f'{NAME}RequestBodyComment2 = Literal[""]', 0, False),
+    (f'{LONG}Network = Literal["ach", "domestic_wire_us", "swift"]', 0, False),
+    (f'{NAME[:40]} = Literal["eu_bank_transfer", "gb_bank_transfer", "jp_bank_transfer", "mx_bank"]', 0, False),
+    ('query = query_params({"limit": limit, "order": order, "after": after, "before": before})', 8, False),
+    (
+        'query = query_params({"created": created, "ending_before": ending_before, "expand": expand, '
+        '"limit": limit, "starting_after": starting_after}, {"created": "deepObject", "expand": "deepObject"})',
+        8,
+        False,
+    ),
+    ('warnings.warn("get_customers_customer_bank_accounts is deprecated", DeprecationWarning, stacklevel=2)', 8, False),
+    (
+        "def get_accounts(\n    self,\n    *,\n"
+        f"    created: Optional[Union[models.{NAME}, models.{NAME}TypedDict]] = None,\n"
+        f"    scope: Union[models.{NAME}Scope, models.{NAME}ScopeTypedDict],\n"
+        "    limit: Optional[int] = None,\n) -> models.Account:",
+        4,
+        True,
+    ),
+    (
+        "response = await self._send_async(\n    _DELETE_ACCOUNTS_ACCOUNT_BANK_ACCOUNTS_ID,\n"
+        '    path="/v1/accounts/" + path_value(account) + "/bank_accounts/" + path_value(identifier),\n'
+        "    body=body,\n    retries=retries,\n)",
+        8,
+        False,
+    ),
+]
+
+
+def _as_module(text: str, indent: int, header: bool) -> str:
+    """The statement inside enough blocks to sit at `indent`, as a module black can format."""
+    lines = []
+    for depth in range(0, indent, 4):
+        lines.append(" " * depth + f"def _level{depth}():")
+    lines.extend(" " * indent + line if line else line for line in text.split("\n"))
+    lines.append(" " * (indent + 4 if header else indent) + "pass")
+    return "\n".join(lines) + "\n"
+
+
+def _black_lines(text: str, indent: int, header: bool) -> list[str]:
+    formatted = black.format_str(_as_module(text, indent, header), mode=MODE).rstrip("\n").split("\n")
+    body = formatted[indent // 4 : -1]
+    while body and not body[-1]:
+        body.pop()  # black's blank line after imports
+    return body
+
+
+@pytest.mark.parametrize("text,indent,header", CASES, ids=[c[0][:40] for c in CASES])
+def test_predicted_split_is_blacks(text: str, indent: int, header: bool) -> None:
+    predicted = blacksplit.predict(text, indent, header)
+    assert predicted is not None, "the predictor should claim this shape"
+    assert predicted == _black_lines(text, indent, header)
+
+
+@pytest.mark.parametrize(
+    "text,indent,header",
+    [
+        ("x = a + b + " + "c" * 90, 0, False),  # operators: black's delimiter split
+        ("if a and b(" + "x" * 90 + "):", 4, True),
+        ("x = f(a)(" + "b" * 90 + ")", 0, False),  # two trailers: black may omit one
+        ("def f(\n    a\n):", 0, True),  # no magic trailing comma: black joins it
+        ("x = f(a, )" + "b" * 90, 0, False),
+    ],
+)
+def test_shapes_it_does_not_know_go_to_black(text: str, indent: int, header: bool) -> None:
+    assert blacksplit.predict(text, indent, header) is None
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"[A-Za-z_]\w*", "N", re.sub(r'"[^"]*"', "S", text.split("\n")[0]))[:40]
+
+
+@pytest.mark.parametrize("name", ["stripe.yaml", "openai.yaml"])
+def test_predictions_on_a_large_document_match_black(
+    name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every shape predicted in a real SDK, a sample of each, checked against black."""
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", "")
+    recorded: dict[str, list[tuple[str, int, bool, list[str]]]] = {}
+    original = blacksplit.predict
+
+    def recording(text: str, indent: int, header: bool) -> Optional[list[str]]:
+        lines = original(text, indent, header)
+        if lines is not None:
+            recorded.setdefault(_shape(text), []).append((text, indent, header, lines))
+        return lines
+
+    monkeypatch.setattr(blacksplit, "predict", recording)
+    generate(SPECS / name, None)
+    assert sum(len(v) for v in recorded.values()) > 500
+    sample = [case for shape in sorted(recorded) for case in recorded[shape][:: max(1, len(recorded[shape]) // 12)]]
+    jobs = [
+        formatting._Job("m.py", formatting.Statement(0, 1, indent, False), text, header)
+        for text, indent, header, _ in sample
+    ]
+    from_black = formatting._run_jobs(jobs)
+    wrong = [(case[0], lines) for case, lines in zip(sample, from_black) if case[3] != lines]
+    assert wrong == [], f"{len(wrong)} of {len(sample)} differ, first: {wrong[:2]}"
