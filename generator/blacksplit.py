@@ -37,6 +37,8 @@ _DEFAULT = re.compile(rf" = {_NAME}")
 _ANNOTATED_DEFAULT = re.compile(rf"({_NAME}): ([\w.]+\[.*\]) = ({_NAME})")
 _ITEM_LEAD = re.compile(rf'(?:{_NAME}: |{_NAME}=|"[\w-]*": )?')
 _OPERATOR = re.compile(r" (?:[-+*/%|&^<>=!]=?|//|\*\*|<<|>>|and|or|not|in|is|if|else|for|lambda) ")
+_BRACKET = re.compile(r"[()\[\]{}]")
+_BRACKET_OR_COMMA = re.compile(r"[()\[\]{},]")
 _OPENING = "([{"
 _CLOSING = ")]}"
 
@@ -65,6 +67,8 @@ def _fits(indent: int, text: str) -> bool:
 
 def _masked(text: str) -> str:
     """The text with string contents blanked, so brackets and operators in strings don't count."""
+    if '"' not in text:
+        return text
     return _STRING.sub(lambda m: '"' + "_" * (len(m.group()) - 2) + '"', text)
 
 
@@ -163,19 +167,16 @@ def _ends_in_brackets(text: str) -> bool:
 
 def _last_pair(text: str) -> Optional[tuple[int, int]]:
     """Positions of the last closing bracket and its opening bracket: (open, close)."""
-    masked = _masked(text)
-    close = max(masked.rfind(c) for c in _CLOSING)
-    if close < 0:
+    brackets = [(m.start(), m.group()) for m in _BRACKET.finditer(_masked(text))]
+    closing = [i for i, (_, char) in enumerate(brackets) if char in _CLOSING]
+    if not closing:
         return None
     depth = 0
-    for index in range(close, -1, -1):
-        char = masked[index]
-        if char in _CLOSING:
-            depth += 1
-        elif char in _OPENING:
-            depth -= 1
-            if depth == 0:
-                return index, close
+    for index in range(closing[-1], -1, -1):
+        position, char = brackets[index]
+        depth += 1 if char in _CLOSING else -1
+        if depth == 0:
+            return position, brackets[closing[-1]][0]
     return None
 
 
@@ -291,12 +292,14 @@ def _top_level_items(text: str) -> list[str]:
     items: list[str] = []
     depth = 0
     start = 0
-    for index, char in enumerate(_masked(text)):
+    for match in _BRACKET_OR_COMMA.finditer(_masked(text)):
+        char = match.group()
         if char in _OPENING:
             depth += 1
         elif char in _CLOSING:
             depth -= 1
-        elif char == "," and depth == 0:
+        elif depth == 0:
+            index = match.start()
             items.append(text[start:index].strip())
             start = index + 1
     items.append(text[start:].strip())

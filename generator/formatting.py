@@ -72,6 +72,8 @@ def format_files(
     by_path: dict[str, list[tuple[Statement, list[str]]]] = {}
     for path in sorted(python_paths):
         text = files[path]
+        if path not in whole and _as_black_writes_it(text):
+            continue  # most modules: nothing to do, not even a cache lookup
         hit = cached.get(text)
         if hit is not None:
             result[path] = hit
@@ -93,6 +95,35 @@ def format_files(
         text = _splice(lines, by_path.get(path, []))
         result[path] = cached.put(files[path], text)
     return result
+
+
+_TRAILING_SPACE = re.compile(r"[ \t]$", re.M)
+_DOCSTRING_START = re.compile(r'^( *)"""', re.M)
+
+
+def _as_black_writes_it(text: str) -> bool:
+    """A quick, conservative verdict that black would leave a module alone: no line too long,
+    no trailing whitespace, every docstring as black writes it, blank lines as black keeps them.
+    False only means the module goes through the statement-by-statement path."""
+    lines = text.split("\n")
+    if max(map(len, lines)) > LINE_LENGTH or _TRAILING_SPACE.search(text) or "\t" in text:
+        return False
+    if "\n\n\n\n" in text or text.startswith("\n") or not text.endswith("\n") or text.endswith("\n\n"):
+        return False
+    if "\n\n\n" in text and re.search(r"\n\n\n(?:[ \t]|\Z)", text):
+        return False  # two blank lines inside a block: black keeps one
+    covered = -1
+    position = start = 0
+    for match in _DOCSTRING_START.finditer(text):
+        start += text.count("\n", position, match.start())
+        position = match.start()
+        if start <= covered:
+            continue  # the closing line of a docstring already checked
+        end = _end_of_docstring(lines, start)
+        if not _docstring_as_black_writes_it(lines[start:end], len(match.group(1))):
+            return False
+        covered = end - 1
+    return True
 
 
 def format_python(path: str, source: str, whole: bool = False) -> str:
@@ -118,7 +149,9 @@ def statements(lines: list[str]) -> list[Statement]:
             continue
         depth = 0
         while True:
-            bare = _STRING.sub('""', lines[index])
+            bare = lines[index]
+            if '"' in bare or "'" in bare:
+                bare = _STRING.sub('""', bare)
             depth += bare.count("(") + bare.count("[") + bare.count("{")
             depth -= bare.count(")") + bare.count("]") + bare.count("}")
             index += 1
