@@ -8,6 +8,7 @@ document twice: the first walk only counts candidate names, the second decides t
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -855,10 +856,39 @@ def _sample(schema: Any, file: Path, resolve: Resolve) -> Optional[Example]:
         # as many items as `minItems` asks (Discord's bulk deletes want two), each one valid
         minimum = schema.get("minItems")
         count = minimum if isinstance(minimum, int) else 1
-        item = _sample(*resolve(schema.get("items"), file), resolve)
-        if item is not None and (count <= 1 or not schema.get("uniqueItems")):
+        items_schema, items_file = resolve(schema.get("items"), file)
+        item = _sample(items_schema, items_file, resolve)
+        if item is None:
+            return None
+        if count <= 1 or not schema.get("uniqueItems"):
             return Example([item.value] * max(count, 1))
+        distinct = _distinct_values(item.value, items_schema, count)
+        return Example(distinct) if distinct is not None else None
     return None
+
+
+def _distinct_values(first: Any, schema: Any, count: int) -> Optional[list[Any]]:
+    """`count` different values like `first` that `schema` still accepts (for `uniqueItems`):
+    other enum values, following numbers, or strings whose last character steps on."""
+    enum = [v for v in schema.get("enum") or [] if v is not None] if isinstance(schema, dict) else []
+    if enum:
+        return enum[:count] if len(enum) >= count else None
+    if isinstance(first, bool) or not isinstance(first, (int, float, str)):
+        return None
+    if not isinstance(first, str):
+        return [first + step for step in range(count)]
+    if not first:
+        return None
+    pattern = schema.get("pattern") if isinstance(schema, dict) else None
+    alphabet = "0123456789" if first[-1].isdigit() else "abcdefghijklmnopqrstuvwxyz"
+    start = alphabet.find(first[-1].lower())
+    values = [first] + [first[:-1] + alphabet[(start + step) % len(alphabet)] for step in range(1, len(alphabet))]
+    if isinstance(pattern, str):
+        try:
+            values = [v for v in values if re.search(pattern, v)]
+        except re.error:
+            return None
+    return values[:count] if len(values) >= count else None
 
 
 def _string_sample(schema: dict[str, Any]) -> Optional[Example]:

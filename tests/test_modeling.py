@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.config import load_settings
 from generator.ir import Api, Enum, ListOf, MapOf, Model, Named, Primitive, UnionType
 from generator.loader import load
@@ -398,6 +400,25 @@ def test_usage_example_lists_meet_min_items_with_valid_items(tmp_path: Path) -> 
         },
     )
     assert dict(api.operations[0].usage_example) == {"messages": ["0", "0"]}
+
+
+@pytest.mark.parametrize(
+    "items,expected",
+    [
+        ({"type": "string", "pattern": "^(0|[1-9][0-9]*)$"}, ["0", "1", "2"]),
+        ({"type": "integer", "minimum": 5}, [5, 6, 7]),
+        ({"type": "string", "enum": ["a", "b", "c", "d"]}, ["a", "b", "c"]),
+    ],
+)
+def test_usage_example_lists_of_unique_items_have_different_items(
+    tmp_path: Path, items: dict[str, Any], expected: list[Any]
+) -> None:
+    ids = {"type": "array", "minItems": 3, "uniqueItems": True, "items": items}
+    schema = {"type": "object", "required": ["ids"], "properties": {"ids": ids}}
+    body = {"content": {"application/json": {"schema": schema}}}
+    operation = {"operationId": "bulk", "requestBody": body, "responses": {"204": {"description": "ok"}}}
+    api = build(tmp_path, {"paths": {"/bulk": {"post": operation}}})
+    assert dict(api.operations[0].usage_example) == {"ids": expected}
 
 
 def test_samples_follow_refs_relative_to_the_file_they_are_written_in(tmp_path: Path) -> None:
