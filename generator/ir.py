@@ -77,6 +77,10 @@ class Model:
     description: str
     fields: tuple[Field, ...]
     example: Optional[Example] = None
+    exclusive: tuple[str, ...] = ()
+    """Wire names that must not all be present at once (`not: {required: [...]}`)."""
+    demanded: tuple[str, ...] = ()
+    """Wire names the first of its `anyOf`/`oneOf` of required-lists asks for."""
     kind: Literal["model"] = "model"
 
 

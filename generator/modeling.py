@@ -384,7 +384,18 @@ class _Builder:
                     write_only=bool(prop_schema.get("writeOnly")) if isinstance(prop_schema, dict) else False,
                 )
             )
-        return Model(named.name, named.module, _description(schema), tuple(fields), _example(schema))
+        rule = schema.get("not")
+        excluded = rule.get("required") if isinstance(rule, dict) and set(rule) == {"required"} else None
+        exclusive = tuple(str(n) for n in excluded) if isinstance(excluded, list) and len(excluded) > 1 else ()
+        return Model(
+            named.name,
+            named.module,
+            _description(schema),
+            tuple(fields),
+            _example(schema),
+            exclusive,
+            _first_required_alternative(schema),
+        )
 
     # -- schemas to types ---------------------------------------------------------------
     def convert(self, schema: Any, file: Path, pointer: str, site: NameSite) -> tuple[TypeRef, bool]:
@@ -726,6 +737,7 @@ class _Builder:
                         documented = True
                     elif field.required:
                         found[field.alias] = self._placeholder(field.type, depth + 1)
+                _leave_out_excluded(found, named)
                 return Example(found) if documented else None
         return None
 
@@ -944,6 +956,18 @@ def _as_bytes(value: Any, type_ref: TypeRef) -> Any:
     if isinstance(type_ref, ListOf) and isinstance(value, list):
         return [_as_bytes(item, type_ref.item) for item in value]
     return value
+
+
+def _leave_out_excluded(values: dict[str, Any], model: Model) -> None:
+    """An example with every property of a `not: {required: [...]}` breaks the rule: keep the
+    one the first required-alternative asks for (or the first), drop the optional others."""
+    if not model.exclusive or not all(name in values for name in model.exclusive):
+        return
+    required = {f.alias for f in model.fields if f.required}
+    keep = next((n for n in model.exclusive if n in model.demanded), model.exclusive[0])
+    for name in model.exclusive:
+        if name != keep and name not in required:
+            del values[name]
 
 
 def _first_required_alternative(schema: Any) -> tuple[str, ...]:

@@ -447,3 +447,20 @@ def test_samples_follow_refs_relative_to_the_file_they_are_written_in(tmp_path: 
     )
     api = build_api(load(spec), load_settings(None))
     assert dict(api.operations[0].usage_example) == {"regions": ["aaa0"]}
+
+
+def test_usage_example_keeps_to_one_of_properties_that_exclude_each_other(tmp_path: Path) -> None:
+    image = {
+        "type": "object",
+        "properties": {
+            "image_url": {"type": "string", "example": "https://example.com/a.png"},
+            "file_id": {"type": "string", "example": "file-abc123"},
+        },
+        "anyOf": [{"required": ["image_url"]}, {"required": ["file_id"]}],
+        "not": {"required": ["image_url", "file_id"]},
+    }
+    schema = {"type": "object", "required": ["image"], "properties": {"image": {"$ref": "#/components/schemas/Ref"}}}
+    body = {"content": {"application/json": {"schema": schema}}}
+    operation = {"operationId": "edit", "requestBody": body, "responses": {"204": {"description": "ok"}}}
+    api = build(tmp_path, {"paths": {"/edit": {"post": operation}}, "components": {"schemas": {"Ref": image}}})
+    assert dict(api.operations[0].usage_example) == {"image": {"image_url": "https://example.com/a.png"}}
