@@ -37,6 +37,8 @@ _DEFAULT = re.compile(rf" = {_NAME}")
 _ANNOTATED_DEFAULT = re.compile(rf"({_NAME}): ([\w.]+\[.*\]) = ({_NAME})")
 _ITEM_LEAD = re.compile(rf'(?:{_NAME}: |{_NAME}=|"[\w-]*": )?')
 _OPERATOR = re.compile(r" (?:[-+*/%|&^<>=!]=?|//|\*\*|<<|>>|and|or|not|in|is|if|else|for|lambda) ")
+_UNSURE = re.compile(r"[#']|\w\"")
+"""What black may rewrite besides line breaks: a trailing comment, single quotes, a string prefix."""
 _BRACKET = re.compile(r"[()\[\]{}]")
 _BRACKET_OR_COMMA = re.compile(r"[()\[\]{},]")
 _OPENING = "([{"
@@ -48,12 +50,14 @@ def predict(text: str, indent: int, header: bool) -> Optional[list[str]]:
     lines = text.split("\n")
     if any(line != line.rstrip() or "\t" in line for line in lines):
         return None
+    if text.startswith("# ") and len(lines) == 1:
+        return [_pad(indent) + text]  # black never splits a comment
+    if _UNSURE.search(_masked(text)) or '\\"' in text:
+        return None  # comments, other quotes, prefixes, escapes: black may rewrite them
     if len(lines) == 1 and _fits(indent, text):
         return [_pad(indent) + text]
     if len(lines) > 1:
         return None if header and not lines[-1].endswith(":") else _exploded(lines, indent)
-    if text.startswith("# "):
-        return [_pad(indent) + text]  # black never splits a comment
     return _header(text, indent) if header else _statement(text, indent)
 
 
@@ -69,7 +73,7 @@ def _masked(text: str) -> str:
     """The text with string contents blanked, so brackets and operators in strings don't count."""
     if '"' not in text:
         return text
-    return _STRING.sub(lambda m: '"' + "_" * (len(m.group()) - 2) + '"', text)
+    return _STRING.sub(lambda m: '"' + "." * (len(m.group()) - 2) + '"', text)
 
 
 def _header(text: str, indent: int) -> Optional[list[str]]:

@@ -101,6 +101,10 @@ def test_predicted_split_is_blacks(text: str, indent: int, header: bool) -> None
         ("x = f(a)(" + "b" * 90 + ")", 0, False),  # two trailers: black may omit one
         ("def f(\n    a\n):", 0, True),  # no magic trailing comma: black joins it
         ("x = f(a, )" + "b" * 90, 0, False),
+        ("x = f('" + "a" * 90 + "')", 0, False),  # black changes the quotes
+        ('x = f("' + "a" * 90 + '")  # why', 0, False),  # and moves comments
+        ('x = f(f"' + "a" * 90 + '")', 0, False),  # string prefixes
+        ('x = f("' + "a" * 90 + '\\"b")', 0, False),  # and escapes
     ],
 )
 def test_shapes_it_does_not_know_go_to_black(text: str, indent: int, header: bool) -> None:
