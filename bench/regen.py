@@ -42,6 +42,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -168,6 +169,15 @@ def count_files(directory: Path) -> int:
     return sum(len(files) for _, _, files in os.walk(directory)) if directory.exists() else 0
 
 
+def count_format_entries(directory: Path) -> int:
+    """Entries of the format cache: rows of its SQLite file (files, in caches of older sdkgens)."""
+    database = directory / "cache.sqlite3"
+    if not database.exists():
+        return count_files(directory)
+    with sqlite3.connect(database) as db:
+        return int(db.execute("SELECT count(*) FROM formatted").fetchone()[0])
+
+
 def manifest_files(out: Path) -> dict[str, str]:
     try:
         return dict(json.loads((out / ".sdkgen-manifest.json").read_text())["files"])
@@ -264,7 +274,7 @@ def generate_cmd(ws: Workspace, config: Optional[Path], probe: bool, niceness: i
 
 
 def measure_step(ws: Workspace, config: Optional[Path], probe: bool, niceness: int) -> dict[str, Any]:
-    before_format = count_files(ws.cache / "format")
+    before_format = count_format_entries(ws.cache / "format")
     before_validate = count_files(ws.cache / "validate")
     before_manifest = manifest_files(ws.out)
     # sdkgen's write ends in one os.sync(): flush the restore's copies first, so that the timed
@@ -290,7 +300,7 @@ def measure_step(ws: Workspace, config: Optional[Path], probe: bool, niceness: i
         "removed": summary[2] if summary else None,
         "changed_files": changed,
         "removed_files": removed,
-        "format_misses": count_files(ws.cache / "format") - before_format,
+        "format_misses": count_format_entries(ws.cache / "format") - before_format,
         "validate_misses": count_files(ws.cache / "validate") - before_validate,
     }
     if probe:

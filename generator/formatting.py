@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +95,7 @@ def format_files(
     for path, lines in pending.items():
         text = _splice(lines, by_path.get(path, []))
         result[path] = cached.put(files[path], text)
+    cached.close()
     return result
 
 
@@ -410,34 +412,62 @@ def default_cache_dir() -> Optional[Path]:
 
 
 class _Cache:
-    """Formatted files by the hash of their unformatted text (and of black's version)."""
+    """Formatted files by the hash of their unformatted text (and of black's version), in one
+    SQLite file: thousands of small files cost a cold run seconds of file-system calls. New
+    entries are written together by `flush`. Any trouble with the file only costs time."""
+
+    FILE = "cache.sqlite3"
 
     def __init__(self, directory: Optional[Path]) -> None:
         self.directory = directory
+        self._db: Optional[sqlite3.Connection] = None
+        self._pending: dict[str, str] = {}
 
-    def _path(self, text: str) -> Optional[Path]:
-        if self.directory is None:
-            return None
-        digest = hashlib.sha256(f"{_FORMATTER_KEY}\0{text}".encode()).hexdigest()
-        return self.directory / digest[:2] / digest
+    def _key(self, text: str) -> str:
+        return hashlib.sha256(f"{_FORMATTER_KEY}\0{text}".encode()).hexdigest()
+
+    def _connection(self) -> Optional[sqlite3.Connection]:
+        if self._db is None and self.directory is not None:
+            try:
+                self.directory.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.directory / self.FILE, timeout=30, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.execute("CREATE TABLE IF NOT EXISTS formatted (key TEXT PRIMARY KEY, text TEXT NOT NULL)")
+                self._db = db
+            except (OSError, sqlite3.Error):
+                self.directory = None  # no cache this run
+        return self._db
 
     def get(self, text: str) -> Optional[str]:
-        path = self._path(text)
-        if path is None:
+        db = self._connection()
+        if db is None:
             return None
         try:
-            return path.read_text(encoding="utf-8")
-        except OSError:
+            row = db.execute("SELECT text FROM formatted WHERE key = ?", (self._key(text),)).fetchone()
+        except sqlite3.Error:
             return None
+        return str(row[0]) if row else None
 
     def put(self, text: str, formatted: str) -> str:
-        path = self._path(text)
-        if path is not None:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                temporary = path.with_suffix(f".{os.getpid()}.tmp")
-                temporary.write_text(formatted, encoding="utf-8")
-                os.replace(temporary, path)
-            except OSError:
-                pass  # a cache that cannot be written only costs time
+        if self.directory is not None:
+            self._pending[self._key(text)] = formatted
         return formatted
+
+    def flush(self) -> None:
+        db = self._connection()
+        if db is None or not self._pending:
+            return
+        try:
+            with db:
+                db.execute("BEGIN")
+                db.executemany("INSERT OR REPLACE INTO formatted VALUES (?, ?)", self._pending.items())
+        except sqlite3.Error:
+            pass  # a cache that cannot be written only costs time
+        self._pending.clear()
+
+    def close(self) -> None:
+        self.flush()
+        if self._db is not None:
+            self._db.close()
+            self._db = None

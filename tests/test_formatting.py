@@ -67,3 +67,16 @@ def test_cache_returns_the_same_bytes(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(formatting, "_black_whole", None)  # a second run must not need black
     second = formatting.format_files({"m.py": source}, {"m.py"}, {"m.py"}, tmp_path)["m.py"]
     assert first == second == black.format_str(source, mode=MODE)
+
+
+def test_cache_is_one_file_and_a_broken_one_only_costs_time(tmp_path: Path) -> None:
+    sources = {f"m{i}.py": f"def f{i}(a,b):\n    return a+b\n" for i in range(50)}
+    formatting.format_files(sources, set(sources), set(sources), tmp_path)
+    assert [p.name for p in tmp_path.iterdir() if p.is_file() and not p.name.endswith(("-wal", "-shm"))] == [
+        "cache.sqlite3"
+    ]
+    (tmp_path / "cache.sqlite3").write_bytes(b"not a database")
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"cache.sqlite3{suffix}").unlink(missing_ok=True)
+    again = formatting.format_files(sources, set(sources), set(sources), tmp_path)
+    assert again["m7.py"] == black.format_str(sources["m7.py"], mode=MODE)
