@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from . import __version__
 from . import validator as validator_module
@@ -22,7 +22,7 @@ from .config import load_settings, templates_override
 from .errors import Location, Problem
 from .formatting import default_cache_dir, format_files
 from .ir import Api
-from .loader import Document, load, read_file
+from .loader import Document, display_path, load, read_file
 from .modeling import build_api
 from .plan import plan
 from .regions import Orphan, carry_over, digest
@@ -50,25 +50,52 @@ def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[
 
 def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, ValidationJob]:
     """The loaded document, and its validation: from the cache, or started (in a child process
-    for big documents) with its outcome recorded in the cache when it is collected."""
+    for big documents) with its outcome recorded in the cache when it is collected.
+
+    Two records: one for the exact text, and one for the document without its prose
+    (descriptions, summaries, titles), which cannot make it valid or invalid. An edit of
+    prose alone reuses the second, with each warning's line looked up again."""
     document = load(spec)
     cache = default_cache_dir()
+    records = cache.parent / "validate" if cache is not None else None
     key = _validation_key(document, strict)
-    record = cache.parent / "validate" / key[:2] / key if cache is not None else None
-    if record is not None:
-        try:
-            data = json.loads(record.read_text(encoding="utf-8"))
-            return document, ValidationJob([Problem(Location(p[0], p[1], p[2]), p[3], "warning") for p in data])
-        except (OSError, ValueError, IndexError, TypeError):
-            pass
+    if records is not None:
+        cached = _read_record(records / key[:2] / key, document, relocate=False)
+        if cached is not None:
+            return document, ValidationJob(cached)
+    relaxed = not any(f.original_pointer for f in document.files.values())  # not for converted Swagger 2.0
 
     def check(loaded: Document) -> list[Problem]:
         warnings = validate(loaded, strict)
-        if record is not None:
-            _record(record, warnings)
+        if records is not None:
+            _record(records / key[:2] / key, warnings)
+            if relaxed:
+                prose_free = _validation_key(loaded, strict, prose=False)
+                _record(records / prose_free[:2] / prose_free, warnings)
         return warnings
 
-    return document, ValidationJob.start(document, check)
+    job = ValidationJob.start(document, check)
+    if records is not None and relaxed and job.running:
+        prose_free = _validation_key(document, strict, prose=False)  # while the child validates
+        cached = _read_record(records / prose_free[:2] / prose_free, document, relocate=True)
+        if cached is not None:
+            job.replace(cached)
+    return document, job
+
+
+def _read_record(record: Path, document: Document, relocate: bool) -> Optional[list[Problem]]:
+    try:
+        rows = json.loads(record.read_text(encoding="utf-8"))
+        sources = {display_path(path): source for path, source in document.files.items()}
+        found = []
+        for file, pointer, line, message in rows:
+            if relocate:
+                source = sources.get(file)
+                line = source.line_of(pointer) if source is not None else None
+            found.append(Problem(Location(file, pointer, line), message, "warning"))
+        return found
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def _record(record: Path, warnings: list[Problem]) -> None:
@@ -82,12 +109,37 @@ def _record(record: Path, warnings: list[Problem]) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def _validation_key(document: Document, strict: bool) -> str:
-    digest = hashlib.sha256(f"{__version__}\0{strict}\0".encode())
+def _validation_key(document: Document, strict: bool, prose: bool = True) -> str:
+    digest = hashlib.sha256(f"{__version__}\0{strict}\0{prose}\0".encode())
     digest.update(Path(validator_module.__file__).read_bytes())
     for path in sorted(document.files):
-        digest.update(str(path).encode() + b"\0" + document.files[path].text.encode() + b"\0")
+        source = document.files[path]
+        text = source.text if prose else json.dumps(_without_prose(source.data), ensure_ascii=False, default=str)
+        digest.update(str(path).encode() + b"\0" + text.encode() + b"\0")
     return digest.hexdigest()
+
+
+_PROSE = frozenset({"description", "summary", "title"})
+_VALUES = frozenset({"example", "examples", "default", "enum", "const"})
+
+
+def _without_prose(node: Any) -> Any:
+    """The document with the text of its descriptions, summaries and titles left out. Values
+    (examples, defaults, enums) and extensions are kept whole: a schema may constrain them."""
+    if isinstance(node, dict):
+        return {
+            key: (
+                None
+                if key in _PROSE and isinstance(value, str)
+                else value
+                if key in _VALUES or key.startswith("x-")
+                else _without_prose(value)
+            )
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_without_prose(item) for item in node]
+    return node
 
 
 def build(spec: Path, config: Optional[Path], strict: bool = False) -> tuple[Api, list[Problem]]:

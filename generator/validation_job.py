@@ -51,6 +51,20 @@ class ValidationJob:
         job._document, job._check = document, check
         return job
 
+    @property
+    def running(self) -> bool:
+        """Whether a child is validating (big documents): its answer can still be replaced."""
+        return self._outcome is None and self._process is not None
+
+    def replace(self, warnings: list[Problem]) -> None:
+        """Stop the child and take `warnings` as the answer (a cache knew it after all)."""
+        if self._process is not None and self._outcome is None:
+            self._process.terminate()
+            self._process.join()
+            if self._connection is not None:
+                self._connection.close()
+        self._outcome = warnings
+
     def result(self) -> list[Problem]:
         if self._outcome is None:
             self._outcome = self._collect()

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.loader import load
 from generator.validation_job import PARALLEL_FROM_BYTES, ValidationJob
 from generator.validator import validate
@@ -68,3 +70,42 @@ def test_the_child_and_in_process_validation_agree(tmp_path: Path) -> None:
     assert forked._process is not None  # really in a child
     here = validate(load(spec), False)
     assert [str(p) for p in forked.result()] == [str(p) for p in here] != []
+
+
+def _warnings(spec: Path) -> list[tuple[Any, ...]]:
+    from generator.pipeline import load_and_validate
+
+    _, warnings = load_and_validate(spec)
+    return [(w.location.pointer, w.location.line, w.message) for w in warnings]
+
+
+def test_an_edit_of_prose_alone_reuses_the_verdict_with_lines_looked_up_again(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    from generator import pipeline
+
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    document = big_document(version="1")
+    document["servers"] = ODD_SERVER
+    document["paths"]["/p0"]["get"]["description"] = "original"
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(document, indent=1))
+    first = _warnings(spec)
+    assert [w[0] for w in first] == ["/servers/0/variables/port/enum/1"]
+
+    def never(*args: Any) -> list[Any]:
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(pipeline, "validate", never)  # the forked child fails: it must be stopped
+    # Another description, and two more lines before the warning's node: same verdict, new line.
+    document["paths"]["/p0"]["get"]["description"] = "edited"
+    spec.write_text(json.dumps(document, indent=1).replace('"/p0": {', '"/p0": {\n\n', 1))
+    second = _warnings(spec)
+    assert [(p, m) for p, _, m in second] == [(p, m) for p, _, m in first]
+    assert second[0][1] == first[0][1] + 2
+
+    # A change that matters (a new operation) is validated again.
+    document["paths"]["/new"] = document["paths"]["/p1"]
+    spec.write_text(json.dumps(document, indent=1))
+    with pytest.raises(AssertionError, match="validated again"):
+        _warnings(spec)
