@@ -355,9 +355,20 @@ class _Builder:
                 sub_props, sub_required = self._object_parts(resolved, part_file, part_pointer)
                 properties.update({p[0]: p for p in sub_props})
                 required |= sub_required
-        for prop, prop_schema in (schema.get("properties") or {}).items():
-            properties[prop] = (prop, prop_schema, file, join_pointer(pointer, "properties", prop))
+        listed, listed_file, listed_pointer = self._properties(schema, file, pointer)
+        for prop, prop_schema in listed.items():
+            properties[prop] = (prop, prop_schema, listed_file, join_pointer(listed_pointer, prop))
         return list(properties.values()), required
+
+    def _properties(self, schema: dict[str, Any], file: Path, pointer: str) -> tuple[dict[str, Any], Path, str]:
+        """A schema's `properties` map and where it is written. DigitalOcean writes the whole
+        map as `properties: {$ref: attributes.yml#/...}`; a property schema is never a string,
+        so that is a reference to the map, and it is followed (as bundlers and Prism do)."""
+        listed = schema.get("properties")
+        at = join_pointer(pointer, "properties")
+        if isinstance(listed, dict) and len(listed) == 1 and isinstance(listed.get("$ref"), str):
+            listed, file, at = self._deref(listed, file, at)
+        return (listed if isinstance(listed, dict) else {}), file, at
 
     def _model(self, named: Named, schema: dict[str, Any], file: Path, pointer: str) -> Model:
         props, required = self._object_parts(schema, file, pointer)

@@ -426,3 +426,40 @@ def test_samples_follow_refs_relative_to_the_file_they_are_written_in(tmp_path: 
     )
     api = build_api(load(spec), load_settings(None))
     assert dict(api.operations[0].usage_example) == {"regions": ["aaa0"]}
+
+
+def test_a_properties_map_given_by_ref_is_followed(tmp_path: Path) -> None:
+    # DigitalOcean's load balancers: `properties: {$ref: attributes.yml#/ids}`, the whole map
+    # written elsewhere; the required property it holds must be a field, not a `$ref` field.
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models/attributes.yml").write_text(
+        "ids:\n  target_ids:\n    type: array\n    items:\n      type: integer\n    example: [7]\n"
+    )
+    (tmp_path / "models/create.yml").write_text(
+        "oneOf:\n"
+        "  - title: By ids\n    type: object\n    properties:\n      $ref: 'attributes.yml#/ids'\n"
+        "    required: [target_ids]\n"
+        "  - title: By tag\n    type: object\n    properties:\n      tag:\n        type: string\n"
+        "    required: [tag]\n"
+    )
+    body = {"required": True, "content": {"application/json": {"schema": {"$ref": "models/create.yml"}}}}
+    spec = tmp_path / "api.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "T", "version": "1"},
+                "paths": {
+                    "/lb": {
+                        "post": {"operationId": "lb", "requestBody": body, "responses": {"204": {"description": "ok"}}}
+                    }
+                },
+            }
+        )
+    )
+    api = build_api(load(spec), load_settings(None))
+    by_ids = next(t for t in api.types if isinstance(t, Model) and t.name == "Create1")
+    assert [(f.alias, f.required, f.type) for f in by_ids.fields] == [
+        ("target_ids", True, ListOf(Primitive("integer")))
+    ]
+    assert dict(api.operations[0].usage_example) == {"create": {"target_ids": [1]}}
