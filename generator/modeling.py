@@ -195,7 +195,7 @@ class _Builder:
             return "model"
         if schema.get("allOf"):
             parts, objects = self._substantive_all_of(schema, file or self.document.root)
-            if len(parts) > 1 and objects:
+            if objects and (len(parts) > 1 or self._adds_required(schema, file or self.document.root)):
                 return "model"
         types = schema.get("type")
         if isinstance(types, list) and len([t for t in types if t != "null"]) > 1:
@@ -360,6 +360,21 @@ class _Builder:
             properties[prop] = (prop, prop_schema, listed_file, join_pointer(listed_pointer, prop))
         return list(properties.values()), required
 
+    def _adds_required(self, schema: dict[str, Any], file: Path) -> bool:
+        """Whether `required` beside an allOf makes properties of its parts required that the
+        parts leave optional (DigitalOcean's `{allOf: [check_updatable], required: [name]}`):
+        then the allOf is a model of its own, not just its one part."""
+        wanted = {name for name in schema.get("required") or [] if isinstance(name, str)}
+        if not wanted:
+            return False
+        props, _ = self._object_parts(schema, file, "")
+        already: set[str] = set()
+        for part in schema.get("allOf") or []:
+            resolved, part_file, part_pointer = self._deref(part, file, "")
+            if isinstance(resolved, dict):
+                already |= self._object_parts(resolved, part_file, part_pointer)[1]
+        return bool((wanted - already) & {prop[0] for prop in props})
+
     def _properties(self, schema: dict[str, Any], file: Path, pointer: str) -> tuple[dict[str, Any], Path, str]:
         """A schema's `properties` map and where it is written. DigitalOcean writes the whole
         map as `properties: {$ref: attributes.yml#/...}`; a property schema is never a string,
@@ -411,7 +426,8 @@ class _Builder:
         nullable = _is_nullable(schema)
         if schema.get("allOf") and not schema.get("properties"):
             parts, objects = self._substantive_all_of(schema, file)
-            if len(parts) <= 1:  # `allOf: [X, {description: ...}]`: X, described
+            # `allOf: [X, {description: ...}]`: X, described; unless `required` beside it asks more of X
+            if len(parts) <= 1 and not (objects and self._adds_required(schema, file)):
                 inner: TypeRef = Primitive("any")
                 inner_nullable = False
                 if parts:

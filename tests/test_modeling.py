@@ -463,3 +463,37 @@ def test_a_properties_map_given_by_ref_is_followed(tmp_path: Path) -> None:
         ("target_ids", True, ListOf(Primitive("integer")))
     ]
     assert dict(api.operations[0].usage_example) == {"create": {"target_ids": [1]}}
+
+
+def test_required_beside_a_single_all_of_part_makes_its_fields_required(tmp_path: Path) -> None:
+    # DigitalOcean's uptime_create_check: `{allOf: [$ref check_updatable], required: [name, ...]}`
+    # reuses an all-optional schema and requires some of its properties for creation.
+    base = {"type": "object", "properties": {"name": {"type": "string"}, "note": {"type": "string"}}}
+    wrapper = {"type": "object", "allOf": [{"$ref": "#/components/schemas/Base"}], "required": ["name", "undeclared"]}
+    same = {"allOf": [{"$ref": "#/components/schemas/Base"}], "description": "only described"}
+    ok = {"204": {"description": "ok"}}
+    api = build(
+        tmp_path,
+        {
+            "paths": {
+                "/c": {
+                    "post": {
+                        "operationId": "create",
+                        "requestBody": {"required": True, "content": {"application/json": {"schema": wrapper}}},
+                        "responses": ok,
+                    },
+                    "put": {
+                        "operationId": "update",
+                        "requestBody": {"required": True, "content": {"application/json": {"schema": same}}},
+                        "responses": ok,
+                    },
+                }
+            },
+            "components": {"schemas": {"Base": base}},
+        },
+    )
+    create, update = api.operations
+    assert [(a.name, a.required) for a in create.arguments] == [("name", True), ("note", False)]
+    assert isinstance(create.body.type, Named) and create.body.type.name != "Base"
+    assert [(a.name, a.required) for a in update.arguments] == [("name", False), ("note", False)]
+    assert isinstance(update.body.type, Named) and update.body.type.name == "Base"
