@@ -196,7 +196,7 @@ class _Builder:
             return "model"
         if schema.get("allOf"):
             parts, objects = self._substantive_all_of(schema, file or self.document.root)
-            if len(parts) > 1 and objects:
+            if objects and (len(parts) > 1 or self._adds_required(schema, file or self.document.root)):
                 return "model"
         types = schema.get("type")
         if isinstance(types, list) and len([t for t in types if t != "null"]) > 1:
@@ -356,9 +356,35 @@ class _Builder:
                 sub_props, sub_required = self._object_parts(resolved, part_file, part_pointer)
                 properties.update({p[0]: p for p in sub_props})
                 required |= sub_required
-        for prop, prop_schema in (schema.get("properties") or {}).items():
-            properties[prop] = (prop, prop_schema, file, join_pointer(pointer, "properties", prop))
+        listed, listed_file, listed_pointer = self._properties(schema, file, pointer)
+        for prop, prop_schema in listed.items():
+            properties[prop] = (prop, prop_schema, listed_file, join_pointer(listed_pointer, prop))
         return list(properties.values()), required
+
+    def _adds_required(self, schema: dict[str, Any], file: Path) -> bool:
+        """Whether `required` beside an allOf makes properties of its parts required that the
+        parts leave optional (DigitalOcean's `{allOf: [check_updatable], required: [name]}`):
+        then the allOf is a model of its own, not just its one part."""
+        wanted = {name for name in schema.get("required") or [] if isinstance(name, str)}
+        if not wanted:
+            return False
+        props, _ = self._object_parts(schema, file, "")
+        already: set[str] = set()
+        for part in schema.get("allOf") or []:
+            resolved, part_file, part_pointer = self._deref(part, file, "")
+            if isinstance(resolved, dict):
+                already |= self._object_parts(resolved, part_file, part_pointer)[1]
+        return bool((wanted - already) & {prop[0] for prop in props})
+
+    def _properties(self, schema: dict[str, Any], file: Path, pointer: str) -> tuple[dict[str, Any], Path, str]:
+        """A schema's `properties` map and where it is written. DigitalOcean writes the whole
+        map as `properties: {$ref: attributes.yml#/...}`; a property schema is never a string,
+        so that is a reference to the map, and it is followed (as bundlers and Prism do)."""
+        listed = schema.get("properties")
+        at = join_pointer(pointer, "properties")
+        if isinstance(listed, dict) and len(listed) == 1 and isinstance(listed.get("$ref"), str):
+            listed, file, at = self._deref(listed, file, at)
+        return (listed if isinstance(listed, dict) else {}), file, at
 
     def _model(self, named: Named, schema: dict[str, Any], file: Path, pointer: str) -> Model:
         props, required = self._object_parts(schema, file, pointer)
@@ -412,7 +438,8 @@ class _Builder:
         nullable = _is_nullable(schema)
         if schema.get("allOf") and not schema.get("properties"):
             parts, objects = self._substantive_all_of(schema, file)
-            if len(parts) <= 1:  # `allOf: [X, {description: ...}]`: X, described
+            # `allOf: [X, {description: ...}]`: X, described; unless `required` beside it asks more of X
+            if len(parts) <= 1 and not (objects and self._adds_required(schema, file)):
                 inner: TypeRef = Primitive("any")
                 inner_nullable = False
                 if parts:

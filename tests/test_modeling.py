@@ -464,3 +464,74 @@ def test_usage_example_keeps_to_one_of_properties_that_exclude_each_other(tmp_pa
     operation = {"operationId": "edit", "requestBody": body, "responses": {"204": {"description": "ok"}}}
     api = build(tmp_path, {"paths": {"/edit": {"post": operation}}, "components": {"schemas": {"Ref": image}}})
     assert dict(api.operations[0].usage_example) == {"image": {"image_url": "https://example.com/a.png"}}
+
+
+def test_a_properties_map_given_by_ref_is_followed(tmp_path: Path) -> None:
+    # DigitalOcean's load balancers: `properties: {$ref: attributes.yml#/ids}`, the whole map
+    # written elsewhere; the required property it holds must be a field, not a `$ref` field.
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models/attributes.yml").write_text(
+        "ids:\n  target_ids:\n    type: array\n    items:\n      type: integer\n    example: [7]\n"
+    )
+    (tmp_path / "models/create.yml").write_text(
+        "oneOf:\n"
+        "  - title: By ids\n    type: object\n    properties:\n      $ref: 'attributes.yml#/ids'\n"
+        "    required: [target_ids]\n"
+        "  - title: By tag\n    type: object\n    properties:\n      tag:\n        type: string\n"
+        "    required: [tag]\n"
+    )
+    body = {"required": True, "content": {"application/json": {"schema": {"$ref": "models/create.yml"}}}}
+    spec = tmp_path / "api.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "T", "version": "1"},
+                "paths": {
+                    "/lb": {
+                        "post": {"operationId": "lb", "requestBody": body, "responses": {"204": {"description": "ok"}}}
+                    }
+                },
+            }
+        )
+    )
+    api = build_api(load(spec), load_settings(None))
+    by_ids = next(t for t in api.types if isinstance(t, Model) and t.name == "Create1")
+    assert [(f.alias, f.required, f.type) for f in by_ids.fields] == [
+        ("target_ids", True, ListOf(Primitive("integer")))
+    ]
+    assert dict(api.operations[0].usage_example) == {"create": {"target_ids": [1]}}
+
+
+def test_required_beside_a_single_all_of_part_makes_its_fields_required(tmp_path: Path) -> None:
+    # DigitalOcean's uptime_create_check: `{allOf: [$ref check_updatable], required: [name, ...]}`
+    # reuses an all-optional schema and requires some of its properties for creation.
+    base = {"type": "object", "properties": {"name": {"type": "string"}, "note": {"type": "string"}}}
+    wrapper = {"type": "object", "allOf": [{"$ref": "#/components/schemas/Base"}], "required": ["name", "undeclared"]}
+    same = {"allOf": [{"$ref": "#/components/schemas/Base"}], "description": "only described"}
+    ok = {"204": {"description": "ok"}}
+    api = build(
+        tmp_path,
+        {
+            "paths": {
+                "/c": {
+                    "post": {
+                        "operationId": "create",
+                        "requestBody": {"required": True, "content": {"application/json": {"schema": wrapper}}},
+                        "responses": ok,
+                    },
+                    "put": {
+                        "operationId": "update",
+                        "requestBody": {"required": True, "content": {"application/json": {"schema": same}}},
+                        "responses": ok,
+                    },
+                }
+            },
+            "components": {"schemas": {"Base": base}},
+        },
+    )
+    create, update = api.operations
+    assert [(a.name, a.required) for a in create.arguments] == [("name", True), ("note", False)]
+    assert isinstance(create.body.type, Named) and create.body.type.name != "Base"
+    assert [(a.name, a.required) for a in update.arguments] == [("name", False), ("note", False)]
+    assert isinstance(update.body.type, Named) and update.body.type.name == "Base"

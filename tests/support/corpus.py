@@ -61,7 +61,10 @@ MODEL_INFRASTRUCTURE = frozenset({"__init__.py", "_base.py", "sdkerror.py"})
 LOCATED_RE = re.compile(r"^(?:error: )?(?P<file>[^\s:][^:]*):(?P<line>\d+): (?P<pointer>/.*?): (?P<message>\S.*)$")
 # An operation method (or a property) of a resource class; group 2 marks properties.
 _METHOD_RE = re.compile(r"^( *)(@[\w.]*property\n\1)?(async )?def (\w+)\(\n?\s*self\b", re.M)
-_SNIPPET_RE = re.compile(r"<!-- UsageSnippet (?P<attrs>[^>]*?)\s*-->\s*\n```python\n(?P<code>.*?)```", re.S)
+# Attribute values may hold `>` (DigitalOcean's path `/<upload_url>`): quoted text is skipped whole.
+_SNIPPET_RE = re.compile(
+    r'<!-- UsageSnippet (?P<attrs>(?:[^>"]|"[^"]*")*?)\s*-->\s*\n```python\n(?P<code>.*?)```', re.S
+)
 _ATTR_RE = re.compile(r'(\w+)="([^"]*)"')
 _CONSTRUCTOR_RE = re.compile(r"\bwith (\w+)\(")
 _ENV_RE = re.compile(r"""os\.(?:getenv\(|environ\.get\(|environ\[)\s*["'](\w+)["']""")
