@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import traceback
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Mapping, Optional, Sequence
 
@@ -170,9 +171,24 @@ def _print_outcome(
     print(json.dumps({**outcome, "seconds": seconds}, indent=2))
 
 
+SHOWN_PER_MESSAGE = 3
+"""Warnings with the same message beyond this many are counted, not listed: a document that
+breaks one rule 600 times (DigitalOcean's operations given by `$ref`) should not bury the rest."""
+
+
 def _print_warnings(warnings: Sequence[Problem]) -> None:
+    seen: Counter[str] = Counter(w.message for w in warnings)
+    shown: Counter[str] = Counter()
     for warning in warnings:
-        print(warning, file=sys.stderr)
+        shown[warning.message] += 1
+        if shown[warning.message] <= SHOWN_PER_MESSAGE:
+            print(warning, file=sys.stderr)
+        elif shown[warning.message] == seen[warning.message]:
+            more = seen[warning.message] - SHOWN_PER_MESSAGE
+            print(
+                f"warning: {more} more like {warning.message!r} (`sdkgen validate` lists every one)",
+                file=sys.stderr,
+            )
 
 
 def _problem_json(problem: Problem) -> dict[str, object]:
@@ -198,8 +214,7 @@ def _diff(args: argparse.Namespace) -> int:
             problems.extend(error.problems)
             continue
         apis.append(api)
-        for warning in warnings:
-            print(warning, file=sys.stderr)
+        _print_warnings(warnings)
     if problems:
         raise SdkgenError(problems)
     report = apidiff.diff_apis(apis[0], apis[1])

@@ -78,3 +78,18 @@ def test_progress_is_drawn_on_a_terminal_and_cleared(tmp_path: Path) -> None:
         assert f"sdkgen: {stage}" in text
     assert text.endswith("\r\x1b[K")  # the line is cleared before the summary is printed
     assert b"written" in stdout
+
+
+def test_a_warning_repeated_many_times_is_counted_after_three(tmp_path: Path) -> None:
+    odd = {"port": {"default": "1", "enum": ["1", 2]}}  # a value that is not a string: a warning
+    servers = [{"url": f"http://host{i}:{{port}}", "variables": odd} for i in range(6)]
+    document = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {}, "servers": servers}
+    spec = tmp_path / "repeats.json"
+    spec.write_text(json.dumps(document, indent=1))
+    run = sdkgen("generate", spec, "--out", tmp_path / "out")
+    assert run.returncode == 0, run.stderr
+    listed = [line for line in run.stderr.splitlines() if "/variables/port/enum" in line]
+    assert len(listed) == 3, run.stderr
+    assert re.search(r"^warning: 3 more like .*not of type", run.stderr, re.M), run.stderr
+    every = sdkgen("validate", spec)
+    assert len([line for line in every.stderr.splitlines() if "/variables/port/enum" in line]) == 6, every.stderr
