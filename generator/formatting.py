@@ -19,19 +19,14 @@ import re
 import sqlite3
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import Iterable, Optional
-
-import black
-from black.mode import TargetVersion
-from black.parsing import InvalidInput
 
 from . import blacksplit
 from .errors import Location, Problem, SdkgenError
 
 LINE_LENGTH = 88
-TARGETS = {TargetVersion.PY39}
-MODE = black.Mode(target_versions=TARGETS, line_length=LINE_LENGTH)
 BATCH_SIZE = 4000
 
 _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
@@ -334,12 +329,22 @@ def _batch_source(docstring: bool, indent: int, batch: list[_Job]) -> tuple[str,
     return "".join(pieces), line_length
 
 
+def _black(text: str, line_length: int, where: str) -> str:
+    """black itself, imported only when a run needs it (a tenth of a second of start-up)."""
+    import black
+    from black.mode import TargetVersion
+    from black.parsing import InvalidInput
+
+    mode = black.Mode(target_versions={TargetVersion.PY39}, line_length=line_length)
+    try:
+        return black.format_str(text, mode=mode)
+    except InvalidInput as exc:
+        raise SdkgenError([Problem(Location(where), f"generated code does not parse: {exc}")]) from None
+
+
 def _black_batch(source: tuple[str, int]) -> str:
     text, line_length = source
-    try:
-        return black.format_str(text, mode=black.Mode(target_versions=TARGETS, line_length=line_length))
-    except InvalidInput as exc:
-        raise SdkgenError([Problem(Location("<generated code>"), f"generated code does not parse: {exc}")]) from None
+    return _black(text, line_length, "<generated code>")
 
 
 def _split_batch(output: str, count: int) -> list[list[str]]:
@@ -388,15 +393,12 @@ def _collapse_blank_lines(lines: list[str]) -> list[str]:
 
 
 def _black_whole(path: str, source: str) -> str:
-    try:
-        return black.format_str(source, mode=MODE)
-    except InvalidInput as exc:
-        raise SdkgenError([Problem(Location(path), f"generated code does not parse: {exc}")]) from None
+    return _black(source, LINE_LENGTH, path)
 
 
 # Cached results are only valid for the same black and the same formatting rules.
 _FORMATTER_KEY = hashlib.sha256(
-    f"{getattr(black, '__version__', '')}\0{LINE_LENGTH}\0".encode()
+    f"{version('black')}\0{LINE_LENGTH}\0".encode()
     + Path(__file__).read_bytes()
     + Path(blacksplit.__file__).read_bytes()
 ).hexdigest()
