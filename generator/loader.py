@@ -198,7 +198,9 @@ def read_file(path: Path) -> SourceFile:
     if swagger2.is_swagger2(data):
         conversion = swagger2.convert(data)
         return SourceFile(path, text, conversion.document, conversion.original, tuple(conversion.notes))
-    return SourceFile(path, text, data, notes=_redirect_definitions(data))
+    mentioned = "#/definitions/" in text or "#\\/definitions\\/" in text  # JSON may escape "/"
+    notes = _redirect_definitions(data) if mentioned else ()
+    return SourceFile(path, text, data, notes=notes)
 
 
 def _redirect_definitions(data: Any) -> tuple[tuple[str, str], ...]:

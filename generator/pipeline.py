@@ -80,6 +80,7 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
         cached = _read_record(records / prose_free[:2] / prose_free, document, relocate=True)
         if cached is not None:
             job.replace(cached)
+            _record(records / key[:2] / key, cached)  # the next run with this text needs no digest
     return document, job
 
 
