@@ -44,6 +44,8 @@ class SdkgenError(Exception):
 
 def escape_pointer_token(token: str) -> str:
     """Escape one JSON pointer reference token (RFC 6901)."""
+    if "~" not in token and "/" not in token:
+        return token  # most tokens: no copy
     return token.replace("~", "~0").replace("/", "~1")
 
 
@@ -54,4 +56,6 @@ def unescape_pointer_token(token: str) -> str:
 
 def join_pointer(pointer: str, *tokens: object) -> str:
     """Append tokens to a JSON pointer."""
+    if len(tokens) == 1:  # the common case, called hundreds of thousands of times on big APIs
+        return pointer + "/" + escape_pointer_token(str(tokens[0]))
     return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
