@@ -36,7 +36,8 @@ from .ir import (
 from .versioning import CHANGELOG, RECORD, Release, changelog_view
 
 FileKind = Literal["python", "python-static", "text"]
-"""`python` files are written in black's style by their templates; `python-static` ones are not."""
+"""`python` files are written in black's style by their templates; `python-static` ones (the
+few runtime modules with Jinja in them that black would still change) go through black whole."""
 
 TYPING_NAMES = (
     "TYPE_CHECKING",
@@ -79,21 +80,21 @@ def plan(api: Api, generator_version: str, release: Optional[Release] = None) ->
     add(f"{src}/__init__.py", "python/package_init.py.jinja", "python-static")
     add(f"{src}/_version.py", "python/version.py.jinja", "python-static")
     add(f"{src}/py.typed", "python/py.typed.jinja", "text")
-    add(f"{src}/types.py", "python/types.py.jinja", "python-static")
+    add(f"{src}/types.py", "python/types.py.jinja")
     add(f"{src}/sdkconfiguration.py", "python/sdkconfiguration.py.jinja", "python-static")
-    add(f"{src}/basesdk.py", "python/basesdk.py.jinja", "python-static")
+    add(f"{src}/basesdk.py", "python/basesdk.py.jinja")
     add(f"{src}/sdk.py", "python/sdk.py.jinja", "python-static")
-    add(f"{src}/utils/__init__.py", "python/utils/__init__.py.jinja", "python-static")
-    add(f"{src}/utils/retries.py", "python/utils/retries.py.jinja", "python-static")
-    add(f"{src}/utils/serializers.py", "python/utils/serializers.py.jinja", "python-static")
-    add(f"{src}/utils/eventstreaming.py", "python/utils/eventstreaming.py.jinja", "python-static")
-    add(f"{src}/utils/pagination.py", "python/utils/pagination.py.jinja", "python-static")
-    add(f"{src}/resources/__init__.py", "python/resources/init.py.jinja", "python-static")
+    add(f"{src}/utils/__init__.py", "python/utils/__init__.py.jinja")
+    add(f"{src}/utils/retries.py", "python/utils/retries.py.jinja")
+    add(f"{src}/utils/serializers.py", "python/utils/serializers.py.jinja")
+    add(f"{src}/utils/eventstreaming.py", "python/utils/eventstreaming.py.jinja")
+    add(f"{src}/utils/pagination.py", "python/utils/pagination.py.jinja")
+    add(f"{src}/resources/__init__.py", "python/resources/init.py.jinja")
     for group in api.groups():
         add(f"{src}/resources/{group.module}.py", "python/resource.py.jinja", view=resource_view(api, group))
     add(f"{src}/models/__init__.py", "python/models/init.py.jinja", view=models_init_view(api))
-    add(f"{src}/models/_base.py", "python/models/base.py.jinja", "python-static")
-    add(f"{src}/models/sdkerror.py", "python/models/sdkerror.py.jinja", "python-static")
+    add(f"{src}/models/_base.py", "python/models/base.py.jinja")
+    add(f"{src}/models/sdkerror.py", "python/models/sdkerror.py.jinja")
     cycles = import_cycles((*api.types, *api.request_models))
     for named in (*api.types, *api.request_models):
         path, template, kind, context = _type_module(src, named, cycles)

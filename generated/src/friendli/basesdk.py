@@ -92,9 +92,8 @@ class BaseSDK:
         payload: Dict[str, Any] = {}
         if body is not UNSET:
             payload = encode_body(body, operation.content_type or "application/json")
-            if (
-                "files" not in payload
-            ):  # multipart: httpx writes the header, with its boundary
+            # multipart: httpx writes the header, with its boundary
+            if "files" not in payload:
                 all_headers["content-type"] = (
                     operation.content_type or "application/json"
                 )

@@ -98,9 +98,8 @@ class _Attempts:
         backoff = self.backoff
         cap = backoff.max_interval / 1000
         asked = retry_after_seconds(response) if response is not None else None
-        if (
-            asked is not None
-        ):  # the server knows best; only the overall time budget bounds it
+        # the server knows best; only the overall time budget bounds it
+        if asked is not None:
             remaining = backoff.max_elapsed_time / 1000 - (
                 time.monotonic() - self.started
             )

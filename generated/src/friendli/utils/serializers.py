@@ -97,9 +97,8 @@ def _query_value(value: Any) -> Any:
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return [_query_value(v) for v in value]
-    if isinstance(
-        value, dict
-    ):  # an object inside a value (OpenAPI defines no style for it): JSON
+    # an object inside a value (OpenAPI defines no style for it): JSON
+    if isinstance(value, dict):
         return json.dumps(value, separators=(",", ":"))
     return value
 
@@ -137,15 +136,13 @@ def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
                 files.append(
                     (name, value if isinstance(value, tuple) else (name, value))
                 )
-            elif isinstance(
-                value, (dict, list)
-            ):  # a JSON part, labelled so servers parse it as JSON
+            # a JSON part, labelled so servers parse it as JSON
+            elif isinstance(value, (dict, list)):
                 files.append((name, (None, json.dumps(value), "application/json")))
             elif value is not None:
                 data[name] = value if isinstance(value, str) else _text(value)
-        if (
-            not files
-        ):  # without a file httpx would send the form urlencoded: send the fields as parts
+        # without a file httpx would send the form urlencoded: send the fields as parts
+        if not files:
             return {"files": [(name, (None, text)) for name, text in data.items()]}
         return {"data": data, "files": files}
     if isinstance(body, (bytes, bytearray)) or hasattr(body, "read"):
