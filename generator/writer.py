@@ -164,6 +164,7 @@ def _build_and_swap(
     staging = dirswap.staging_dir(target)
     step("staging")
     made: set[Path] = set()
+    written: Optional[list[Path]] = [staging / MANIFEST]
     try:
         for index, (path, data) in enumerate(files.items()):
             destination = staging / path
@@ -172,15 +173,18 @@ def _build_and_swap(
                 made.add(destination.parent)
             if path not in unchanged or not _link(target / path, destination):
                 destination.write_bytes(data)
+                if written is not None:
+                    written.append(destination)
+                    written = written if len(written) <= FSYNC_FILES_UP_TO else None
             if index == len(files) // 2:
                 step("half-staged")
         step("staged")
-        if target.exists():
-            _carry_user_files(target, staging, set(files) | removed | {MANIFEST})
+        if target.exists() and _carry_user_files(target, staging, set(files) | removed | {MANIFEST}):
+            written = None  # some user file was copied, not linked: sync everything
         step("carried")
         (staging / MANIFEST).write_bytes(manifest_bytes)
         step("manifest")
-        _fsync_tree(staging)
+        _fsync_tree(staging, written)
         step("synced")
         dirswap.replace(target, staging)
     except BaseException:
@@ -189,9 +193,11 @@ def _build_and_swap(
     step("replaced")
 
 
-def _carry_user_files(out_dir: Path, staging: Path, skip: set[str]) -> None:
+def _carry_user_files(out_dir: Path, staging: Path, skip: set[str]) -> bool:
     """Everything in the output the generator does not (re)write belongs to the user, or to
-    `.genignore`: keep it. Hard links, so that carrying costs no copy; empty directories too."""
+    `.genignore`: keep it. Hard links, so that carrying costs no copy; empty directories too.
+    True when a file had to be copied after all."""
+    copied = False
     for root, dirs, names in os.walk(out_dir):
         here = Path(root)
         rel_root = here.relative_to(out_dir)
@@ -201,18 +207,22 @@ def _carry_user_files(out_dir: Path, staging: Path, skip: set[str]) -> None:
         for name in [*names, *(d for d in dirs if (here / d).is_symlink())]:
             rel = (rel_root / name).as_posix()
             if rel not in skip:
-                _carry(here / name, staging / rel)
+                copied = _carry(here / name, staging / rel) or copied
+    return copied
 
 
-def _carry(source: Path, destination: Path) -> None:
+def _carry(source: Path, destination: Path) -> bool:
+    """Link (or copy) one user file into the staged tree; True when it was copied."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     if source.is_symlink():
         os.symlink(os.readlink(source), destination)
-        return
+        return False
     try:
         os.link(source, destination)
+        return False
     except OSError:
         shutil.copy2(source, destination)
+        return True
 
 
 def _link(source: Path, destination: Path) -> bool:
@@ -223,12 +233,32 @@ def _link(source: Path, destination: Path) -> bool:
         return False
 
 
-def _fsync_tree(root: Path) -> None:
-    """Get the new tree onto the disk before it replaces the old one: one `syncfs` of the file
-    system that holds it (an fsync per file costs seconds on a large SDK; a global `sync`
-    also waits for every other process's writes)."""
+FSYNC_FILES_UP_TO = 200
+"""Up to this many written files are synced one by one; more, with one syncfs."""
+
+
+def _fsync_tree(root: Path, written: Optional[list[Path]]) -> None:
+    """Get the new tree onto the disk before it replaces the old one. After a small change
+    (`written` lists the few files written; the rest are hard links to files already on disk)
+    those files and the tree's directories are synced one by one: a `syncfs` would also wait
+    for every other process's writes to that file system. Otherwise one `syncfs` (an fsync per
+    file costs seconds on a large SDK), or a global `sync` where there is none."""
+    if written is not None:
+        for path in written:
+            _fsync(path)
+        for directory, _, _ in os.walk(root):
+            _fsync(Path(directory))
+        return
     if not _syncfs(root):
         os.sync()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _syncfs(path: Path) -> bool:

@@ -89,3 +89,26 @@ def test_unchanged_files_are_linked_not_rewritten(tmp_path: Path) -> None:
     assert (out / "same.py").stat().st_ino == before["same.py"]  # the old file, carried by a hard link
     assert (out / "pkg/edit.py").stat().st_ino != before["pkg/edit.py"]
     assert (out / "pkg/edit.py").read_bytes() == b"E2\n" and (out / "same.py").stat().st_nlink == 1
+
+
+def test_a_small_change_syncs_its_files_and_a_big_write_syncs_the_file_system(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import writer
+
+    synced_files: list[str] = []
+    whole: list[Path] = []
+    real_fsync = writer._fsync
+    monkeypatch.setattr(writer, "_syncfs", lambda path: whole.append(path) or True)
+    monkeypatch.setattr(writer, "_fsync", lambda path: synced_files.append(path.name) or real_fsync(path))
+    out = tmp_path / "out"
+    files = {f"m{i}.py": f"# {i}\n".encode() for i in range(writer.FSYNC_FILES_UP_TO + 10)}
+    write_tree(out, files, manifest_for(files))
+    assert len(whole) == 1 and synced_files == []  # a first generation: one syncfs
+
+    whole.clear()
+    files = {**files, "m3.py": b"# changed\n"}
+    write_tree(out, files, manifest_for(files))
+    assert whole == []  # no waiting for other processes' writes
+    assert "m3.py" in synced_files and MANIFEST in synced_files and "m4.py" not in synced_files
+    assert (out / "m3.py").read_bytes() == b"# changed\n"
