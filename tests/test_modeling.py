@@ -30,6 +30,15 @@ def schemas(**items: Any) -> dict[str, Any]:
     return {"paths": {}, "components": {"schemas": items}}
 
 
+
+def post_only_document(tmp_path: Path, path: str, operation_id: str, body: dict[str, Any]) -> Path:
+    """`api.json` in tmp_path: one POST operation with this request body, beside other files."""
+    operation = {"operationId": operation_id, "requestBody": body, "responses": {"204": {"description": "ok"}}}
+    document = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "paths": {path: {"post": operation}}}
+    spec = tmp_path / "api.json"
+    spec.write_text(json.dumps(document))
+    return spec
+
 def test_inline_enum_names_are_qualified_only_when_the_short_name_repeats(tmp_path: Path) -> None:
     enum = {"type": "string", "enum": ["a", "b"]}
     api = build(
@@ -431,20 +440,7 @@ def test_samples_follow_refs_relative_to_the_file_they_are_written_in(tmp_path: 
         "      $ref: region_slug.yml\n"
     )
     body = {"content": {"application/json": {"schema": {"$ref": "models/droplet.yml"}}}}
-    spec = tmp_path / "api.json"
-    spec.write_text(
-        json.dumps(
-            {
-                "openapi": "3.0.3",
-                "info": {"title": "T", "version": "1"},
-                "paths": {
-                    "/d": {
-                        "post": {"operationId": "d", "requestBody": body, "responses": {"204": {"description": "ok"}}}
-                    }
-                },
-            }
-        )
-    )
+    spec = post_only_document(tmp_path, "/d", "d", body)
     api = build_api(load(spec), load_settings(None))
     assert dict(api.operations[0].usage_example) == {"regions": ["aaa0"]}
 
@@ -481,20 +477,7 @@ def test_a_properties_map_given_by_ref_is_followed(tmp_path: Path) -> None:
         "    required: [tag]\n"
     )
     body = {"required": True, "content": {"application/json": {"schema": {"$ref": "models/create.yml"}}}}
-    spec = tmp_path / "api.json"
-    spec.write_text(
-        json.dumps(
-            {
-                "openapi": "3.0.3",
-                "info": {"title": "T", "version": "1"},
-                "paths": {
-                    "/lb": {
-                        "post": {"operationId": "lb", "requestBody": body, "responses": {"204": {"description": "ok"}}}
-                    }
-                },
-            }
-        )
-    )
+    spec = post_only_document(tmp_path, "/lb", "lb", body)
     api = build_api(load(spec), load_settings(None))
     by_ids = next(t for t in api.types if isinstance(t, Model) and t.name == "Create1")
     assert [(f.alias, f.required, f.type) for f in by_ids.fields] == [
