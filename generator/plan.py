@@ -153,7 +153,7 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None) -> dict[st
 
     fields = []
     for f in model.fields:
-        annotation = py.wrap(py.py_type(f.type, reach, open_enums=True), f.required, f.nullable)
+        annotation = py.wrap(py.py_type(f.type, reach, open_enums=True, model_field=True), f.required, f.nullable)
         options = [f"alias={py.py_str(f.alias)}"] if f.alias != f.name else []
         if f.deprecated:
             options.append(f"deprecated={py.py_str(f.name + ' is deprecated')}")
@@ -180,7 +180,7 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None) -> dict[st
     types_names = used_names(code, TYPES_NAMES)
     if types_names:
         local.insert(0, py.py_import("..types", types_names))
-    local.insert(0, "from ._base import BaseModel")
+    local.insert(0, py.py_import("._base", used_names(code, (py.BASE64_BYTES,)) + ["BaseModel"]))
     typing_imports = _import_lines(code)
     if any("pydantic.Field" in c for c in code):
         typing_imports.append("")

@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from typing import Any, Callable, Dict, Optional, Tuple, Type
 
 import pydantic
 from pydantic import ConfigDict, model_serializer
+from typing_extensions import Annotated
 
 from ..types import Unset
+
+
+def _from_base64(value: Any, info: pydantic.ValidationInfo) -> Any:
+    """Text read from JSON is base64 (standard alphabet, padded) and becomes the bytes it encodes;
+    text that is not base64 is kept as its UTF-8 bytes, as are bytes or text given in Python.
+    """
+    if info.mode == "json" and isinstance(value, str):
+        try:
+            return base64.b64decode(value, validate=True)
+        except binascii.Error:
+            return value.encode("utf-8")
+    return value
+
+
+def _to_base64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+Base64Bytes = Annotated[
+    bytes,
+    pydantic.BeforeValidator(_from_base64),
+    pydantic.PlainSerializer(_to_base64, when_used="json"),
+]
+"""`bytes` of a model field: base64 text in JSON (`format: byte`; JSON cannot carry raw bytes)."""
 
 
 class BaseModel(pydantic.BaseModel):
