@@ -20,8 +20,10 @@ DEFAULTS: dict[str, str] = {
     "sdk_title": "",
     "python_requires": ">=3.9",
     "versioning": "manual",
+    "json_bytes": "base64",
 }
 VERSIONING = ("manual", "automatic")
+JSON_BYTES = ("base64", "text")
 GENERATION_KEYS = ("templates",)
 """Settings of how to generate rather than of the SDK: known to gen.yaml, kept out of the IR."""
 
@@ -52,6 +54,8 @@ def load_settings(path: Optional[Path]) -> Settings:
             else:
                 values[key] = str(value)
         problems.extend(_versioning_problems(values, where))
+        if values["json_bytes"] not in JSON_BYTES:
+            problems.append(Problem(Location(where, "/json_bytes"), "json_bytes must be 'base64' or 'text'"))
         if problems:
             raise SdkgenError(problems)
     title = values["sdk_title"] or values["package_name"].replace("_", " ").title().replace(" ", "")

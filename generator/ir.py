@@ -297,6 +297,9 @@ class Settings:
     python_requires: str
     versioning: str = "manual"
     """`manual`: `version` as written; `automatic`: bumped by the API's changes (see versioning.py)."""
+    json_bytes: str = "base64"
+    """How `format: byte` fields of models travel in JSON: `base64`, as OpenAPI says, or `text`
+    (the field holds the text's UTF-8 bytes, undecoded: what friendli 0.12.1 does)."""
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def plan(api: Api, generator_version: str, release: Optional[Release] = None) ->
     add(f"{src}/models/sdkerror.py", "python/models/sdkerror.py.jinja")
     cycles = import_cycles((*api.types, *api.request_models))
     for named in (*api.types, *api.request_models):
-        path, template, kind, context = _type_module(src, named, cycles)
+        path, template, kind, context = _type_module(src, named, cycles, api.settings.json_bytes == "base64")
         add(path, template, kind, **context)
     for group in api.groups():
         if group.operations:
@@ -111,10 +111,13 @@ def plan(api: Api, generator_version: str, release: Optional[Release] = None) ->
     return files
 
 
-def _type_module(src: str, named: NamedType, cycles: dict[str, int]) -> tuple[str, str, FileKind, Any]:
+def _type_module(
+    src: str, named: NamedType, cycles: dict[str, int], base64_bytes: bool
+) -> tuple[str, str, FileKind, Any]:
     path = f"{src}/models/{named.module}.py"
     if isinstance(named, Model):
-        return path, "python/models/model.py.jinja", "python", {"model": named, "view": model_view(named, cycles)}
+        view = model_view(named, cycles, base64_bytes)
+        return path, "python/models/model.py.jinja", "python", {"model": named, "view": view}
     if isinstance(named, Enum):
         return path, "python/models/enum.py.jinja", "python", {"enum": named}
     return path, "python/models/union.py.jinja", "python", {"union": named, "view": union_view(named)}
@@ -140,8 +143,9 @@ def _import_lines(texts: list[str]) -> list[str]:
     return lines
 
 
-def model_view(model: Model, cycles: Optional[dict[str, int]] = None) -> dict[str, Any]:
-    """A model module; types in an import cycle with it are reached through their module."""
+def model_view(model: Model, cycles: Optional[dict[str, int]] = None, base64_bytes: bool = True) -> dict[str, Any]:
+    """A model module; types in an import cycle with it are reached through their module.
+    With `base64_bytes`, bytes fields are base64 text in JSON (gen.yaml's `json_bytes`)."""
     cycles = cycles or {}
     own_cycle = cycles.get(model.name)
 
@@ -153,7 +157,7 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None) -> dict[st
 
     fields = []
     for f in model.fields:
-        annotation = py.wrap(py.py_type(f.type, reach, open_enums=True, model_field=True), f.required, f.nullable)
+        annotation = py.wrap(py.py_type(f.type, reach, True, model_field=base64_bytes), f.required, f.nullable)
         options = [f"alias={py.py_str(f.alias)}"] if f.alias != f.name else []
         if f.deprecated:
             options.append(f"deprecated={py.py_str(f.name + ' is deprecated')}")

@@ -73,3 +73,30 @@ def test_byte_fields_are_sent_and_read_as_base64(tmp_path: Path) -> None:
     # What was read is the decoded bytes; sent back unchanged, it is the same text again.
     assert json.loads(run.stdout) == ["b'\\xff\\x00k'", "{'a': b'hi'}", "[b'x']", "b'not base64!'"]
     assert bodies == [reply, reply, {"key": b64(b"k")}]
+
+
+def test_json_bytes_text_keeps_the_undecoded_text_and_other_values_are_located_errors(tmp_path: Path) -> None:
+    import pytest
+
+    from generator.config import load_settings
+    from generator.errors import SdkgenError
+    from generator.loader import load
+    from generator.modeling import build_api
+    from generator.plan import plan
+
+    spec = tmp_path / "api.json"
+    spec.write_text(json.dumps(document("http://127.0.0.1:1")))
+    config = tmp_path / "gen.yaml"
+
+    def secret_module(setting: str) -> str:
+        config.write_text(f"json_bytes: {setting}\n")
+        api = build_api(load(spec), load_settings(config))
+        planned = next(p for p in plan(api, "0", None) if p.path.endswith("models/secret.py"))
+        return json.dumps(planned.context["view"], default=str)
+
+    assert "Base64Bytes" in secret_module("base64")
+    assert "Base64Bytes" not in secret_module("text") and "bytes" in secret_module("text")
+    config.write_text("json_bytes: hex\n")
+    with pytest.raises(SdkgenError) as error:
+        load_settings(config)
+    assert "/json_bytes" in str(error.value.problems[0])

@@ -23,16 +23,12 @@ Known, deliberate differences, NOT asserted equal here:
 - error classes live in different modules with different bases and constructor args
   (``friendli.core.models.SDKError(message, response, body)`` vs ``friendli.models.SDKError``),
   so only the class name, status code, body, headers and ``str()`` are compared;
-- ``format: byte`` fields (``b64_json``): ours decodes the base64 text into the bytes it
-  encodes (and encodes them again when sending), the reference keeps the text itself as bytes;
-  so for such results only the JSON form is compared, not the Python reprs;
 - ours reads ``FRIENDLI_TOKEN`` when no token is given and the reference does not, so the
   variable is removed from the children's environment.
 """
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 from collections import deque
@@ -308,8 +304,4 @@ def test_same_outcome(runs: tuple[Run, Run], case: Case) -> None:
     reference, ours = runs
     ref_result, our_result = reference.results[case.id], ours.results[case.id]
     keys = RESULT_KEYS if ref_result["ok"] else ERROR_KEYS
-    if ref_result["ok"] and "b64_json" in json.dumps(ref_result.get("result")):
-        # `format: byte`: ours holds the decoded bytes, the reference the base64 text itself;
-        # their JSON forms (the wire text) must still be identical.
-        keys = tuple(k for k in keys if k not in ("result_py", "repr"))
     assert {k: our_result.get(k) for k in keys} == {k: ref_result.get(k) for k in keys}

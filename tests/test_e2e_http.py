@@ -247,8 +247,8 @@ def test_b64_items_are_parsed_with_bytes(recording_server: RecordingServer) -> N
     assert type(item) is models.B64ImageItem
     assert item.seed == 7
     assert item.response_format == "png"
-    # `format: byte`: the base64 text on the wire, the bytes it encodes in Python.
-    assert item.b64_json == b"hello world"
+    # The field is the base64 text itself, as bytes (not decoded).
+    assert item.b64_json == b"aGVsbG8gd29ybGQ="
 
 
 # ------------------------------------------------------------------ errors

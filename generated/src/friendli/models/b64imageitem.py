@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Union
 from typing_extensions import TypedDict
 
-from ._base import Base64Bytes, BaseModel
+from ._base import BaseModel
 from ..types import UnrecognizedStr
 from .b64imageitemresponseformat import B64ImageItemResponseFormat
 
@@ -24,7 +24,7 @@ class B64ImageItem(BaseModel):
     "The seed used during image generation."
     response_format: Union[B64ImageItemResponseFormat, UnrecognizedStr]
     "The format of the generated image. One of `url(default)`, `raw`, `png`, `jpeg`, and `jpg`."
-    b64_json: Base64Bytes
+    b64_json: bytes
     "The base64-encoded JSON of the generated image."
 
     # region custom B64ImageItem
