@@ -416,7 +416,7 @@ def default_cache_dir() -> Optional[Path]:
 class _Cache:
     """Formatted files by the hash of their unformatted text (and of black's version), in one
     SQLite file: thousands of small files cost a cold run seconds of file-system calls. New
-    entries are written together by `flush`. Any trouble with the file only costs time."""
+    entries are written together by `close`. Any trouble with the file only costs time."""
 
     FILE = "cache.sqlite3"
 
@@ -456,20 +456,17 @@ class _Cache:
             self._pending[self._key(text)] = formatted
         return formatted
 
-    def flush(self) -> None:
-        db = self._connection()
-        if db is None or not self._pending:
-            return
+    def close(self) -> None:
+        """Write the new entries in one transaction, and let go of the file."""
+        db = self._connection() if self._pending else self._db
         try:
-            with db:
-                db.execute("BEGIN")
-                db.executemany("INSERT OR REPLACE INTO formatted VALUES (?, ?)", self._pending.items())
+            if db is not None and self._pending:
+                with db:
+                    db.execute("BEGIN")
+                    db.executemany("INSERT OR REPLACE INTO formatted VALUES (?, ?)", self._pending.items())
         except sqlite3.Error:
             pass  # a cache that cannot be written only costs time
         self._pending.clear()
-
-    def close(self) -> None:
-        self.flush()
         if self._db is not None:
             self._db.close()
             self._db = None

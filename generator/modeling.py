@@ -410,16 +410,13 @@ class _Builder:
                     write_only=bool(prop_schema.get("writeOnly")) if isinstance(prop_schema, dict) else False,
                 )
             )
-        rule = schema.get("not")
-        excluded = rule.get("required") if isinstance(rule, dict) and set(rule) == {"required"} else None
-        exclusive = tuple(str(n) for n in excluded) if isinstance(excluded, list) and len(excluded) > 1 else ()
         return Model(
             named.name,
             named.module,
             _description(schema),
             tuple(fields),
             _example(schema),
-            exclusive,
+            _excluded_together(schema),
             _first_required_alternative(schema),
         )
 
@@ -995,6 +992,13 @@ def _leave_out_excluded(values: dict[str, Any], model: Model) -> None:
     for name in model.exclusive:
         if name != keep and name not in required:
             del values[name]
+
+
+def _excluded_together(schema: dict[str, Any]) -> tuple[str, ...]:
+    """`not: {required: [a, b]}`: the properties that must not all be present at once."""
+    rule = schema.get("not")
+    names = rule.get("required") if isinstance(rule, dict) and set(rule) == {"required"} else None
+    return tuple(str(n) for n in names) if isinstance(names, list) and len(names) > 1 else ()
 
 
 def _first_required_alternative(schema: Any) -> tuple[str, ...]:

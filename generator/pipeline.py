@@ -60,7 +60,7 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
     records = cache.parent / "validate" if cache is not None else None
     key = _validation_key(document, strict)
     if records is not None:
-        cached = _read_record(records / key[:2] / key, document, relocate=False)
+        cached = _read_record(_record_path(records, key), document, relocate=False)
         if cached is not None:
             return document, ValidationJob(cached)
     relaxed = not any(f.original_pointer for f in document.files.values())  # not for converted Swagger 2.0
@@ -68,26 +68,29 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
     def check(loaded: Document) -> list[Problem]:
         warnings = validate(loaded, strict)
         if records is not None:
-            _record(records / key[:2] / key, warnings)
+            _record(_record_path(records, key), warnings)
             if relaxed:
-                prose_free = _validation_key(loaded, strict, prose=False)
-                _record(records / prose_free[:2] / prose_free, warnings)
+                _record(_record_path(records, _validation_key(loaded, strict, prose=False)), warnings)
         return warnings
 
     job = ValidationJob.start(document, check)
     if records is not None and relaxed and job.running:
         prose_free = _validation_key(document, strict, prose=False)  # while the child validates
-        cached = _read_record(records / prose_free[:2] / prose_free, document, relocate=True)
+        cached = _read_record(_record_path(records, prose_free), document, relocate=True)
         if cached is not None:
             job.replace(cached)
-            _record(records / key[:2] / key, cached)  # the next run with this text needs no digest
+            _record(_record_path(records, key), cached)  # the next run with this text needs no digest
     return document, job
+
+
+def _record_path(records: Path, key: str) -> Path:
+    return records / key[:2] / key
 
 
 def _read_record(record: Path, document: Document, relocate: bool) -> Optional[list[Problem]]:
     try:
         rows = json.loads(record.read_text(encoding="utf-8"))
-        sources = {display_path(path): source for path, source in document.files.items()}
+        sources = {display_path(path): source for path, source in document.files.items()} if relocate else {}
         found = []
         for file, pointer, line, message in rows:
             if relocate:

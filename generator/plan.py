@@ -157,7 +157,8 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None, base64_byt
 
     fields = []
     for f in model.fields:
-        annotation = py.wrap(py.py_type(f.type, reach, True, model_field=base64_bytes), f.required, f.nullable)
+        annotation = py.py_type(f.type, reach, open_enums=True, base64_bytes=base64_bytes)
+        annotation = py.wrap(annotation, f.required, f.nullable)
         options = [f"alias={py.py_str(f.alias)}"] if f.alias != f.name else []
         if f.deprecated:
             options.append(f"deprecated={py.py_str(f.name + ' is deprecated')}")

@@ -25,20 +25,20 @@ def _reach(named: Named, prefix: Prefix, suffix: str = "") -> str:
     return f"{prefix(named) if callable(prefix) else prefix}{named.name}{suffix}"
 
 
-def py_type(type_ref: TypeRef, prefix: Prefix = "", open_enums: bool = False, model_field: bool = False) -> str:
+def py_type(type_ref: TypeRef, prefix: Prefix = "", open_enums: bool = False, base64_bytes: bool = False) -> str:
     """The annotation of a value: `List[models.ImageInput]` with prefix `models.`.
 
     With `open_enums`, an enum also admits values the document does not list yet
     (`Union[Status, UnrecognizedStr]`), so a server that adds a value breaks no client.
-    With `model_field`, bytes are `Base64Bytes` (still `bytes`, but base64 text in JSON).
+    With `base64_bytes` (model fields), bytes are `Base64Bytes`: still `bytes`, base64 text in JSON.
     """
     if isinstance(type_ref, Primitive):
-        return BASE64_BYTES if model_field and type_ref.kind == "bytes" else PRIMITIVES[type_ref.kind]
+        return BASE64_BYTES if base64_bytes and type_ref.kind == "bytes" else PRIMITIVES[type_ref.kind]
     if isinstance(type_ref, ListOf):
-        item = py_type(type_ref.item, prefix, open_enums, model_field)
+        item = py_type(type_ref.item, prefix, open_enums, base64_bytes)
         return f"List[{_maybe_none(item, type_ref.item_nullable)}]"
     if isinstance(type_ref, MapOf):
-        value = py_type(type_ref.value, prefix, open_enums, model_field)
+        value = py_type(type_ref.value, prefix, open_enums, base64_bytes)
         return f"Dict[str, {_maybe_none(value, type_ref.value_nullable)}]"
     if open_enums and type_ref.kind == "enum":
         return f"Union[{_reach(type_ref, prefix)}, UnrecognizedStr]"

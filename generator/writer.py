@@ -164,7 +164,7 @@ def _build_and_swap(
     staging = dirswap.staging_dir(target)
     step("staging")
     made: set[Path] = set()
-    written: Optional[list[Path]] = [staging / MANIFEST]
+    written = [staging / MANIFEST]
     try:
         for index, (path, data) in enumerate(files.items()):
             destination = staging / path
@@ -173,18 +173,15 @@ def _build_and_swap(
                 made.add(destination.parent)
             if path not in unchanged or not _link(target / path, destination):
                 destination.write_bytes(data)
-                if written is not None:
-                    written.append(destination)
-                    written = written if len(written) <= FSYNC_FILES_UP_TO else None
+                written.append(destination)
             if index == len(files) // 2:
                 step("half-staged")
         step("staged")
-        if target.exists() and _carry_user_files(target, staging, set(files) | removed | {MANIFEST}):
-            written = None  # some user file was copied, not linked: sync everything
+        copied = target.exists() and _carry_user_files(target, staging, set(files) | removed | {MANIFEST})
         step("carried")
         (staging / MANIFEST).write_bytes(manifest_bytes)
         step("manifest")
-        _fsync_tree(staging, written)
+        _fsync_tree(staging, written if not copied else None)  # a copied user file: sync everything
         step("synced")
         dirswap.replace(target, staging)
     except BaseException:
@@ -239,11 +236,11 @@ FSYNC_FILES_UP_TO = 200
 
 def _fsync_tree(root: Path, written: Optional[list[Path]]) -> None:
     """Get the new tree onto the disk before it replaces the old one. After a small change
-    (`written` lists the few files written; the rest are hard links to files already on disk)
+    (`written` lists the files written; the rest are hard links to files already on disk)
     those files and the tree's directories are synced one by one: a `syncfs` would also wait
     for every other process's writes to that file system. Otherwise one `syncfs` (an fsync per
     file costs seconds on a large SDK), or a global `sync` where there is none."""
-    if written is not None:
+    if written is not None and len(written) <= FSYNC_FILES_UP_TO:
         for path in written:
             _fsync(path)
         for directory, _, _ in os.walk(root):
