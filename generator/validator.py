@@ -74,11 +74,10 @@ def _check_refs(document: Document) -> Iterator[Problem]:
 
 
 def _check_openapi(document: Document) -> Iterator[Problem]:
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from .specvalidator import spec_validator_class
 
     data = document.data
-    cls: Any = OpenAPIV31SpecValidator if str(data["openapi"]).startswith("3.1") else OpenAPIV30SpecValidator
-    validator = cls(data, base_uri=document.root.as_uri())
+    validator = spec_validator_class(str(data["openapi"]))(data, base_uri=document.root.as_uri())
     seen: set[tuple[str, str]] = set()
     try:
         for error in validator.iter_errors():

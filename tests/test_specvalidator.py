@@ -1,0 +1,75 @@
+"""openapi-spec-validator through generator/specvalidator.py: the same verdicts as the stock
+validators, the same findings under every PYTHONHASHSEED, and the 3.1 registry crawled once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from generator.loader import load
+from generator.specvalidator import spec_validator_class
+
+SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def many_bad_properties(count: int = 12) -> str:
+    """A 3.1 schema whose properties all break the dialect (`exclusiveMinimum` must be a number)."""
+    props = "".join(f"        p{i}:\n          type: number\n          exclusiveMinimum: true\n" for i in range(count))
+    head = "openapi: 3.1.0\ninfo:\n  title: T\n  version: '1'\npaths: {}\n"
+    return head + "components:\n  schemas:\n    Thing:\n      type: object\n      properties:\n" + props
+
+
+def findings(cls: Any, spec: Path) -> list[tuple[tuple[Any, ...], str]]:
+    document = load(spec)
+    return [(tuple(e.path), e.message) for e in cls(document.data, base_uri=document.root.as_uri()).iter_errors()]
+
+
+def test_the_first_dialect_error_in_document_order_is_reported_under_every_hash_seed(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(many_bad_properties())
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, SDKGEN_CACHE_DIR="")
+        run = subprocess.run(
+            [sys.executable, "-m", "generator.cli", "validate", str(spec)],
+            capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        outputs.add(run.stdout + run.stderr)
+    assert len(outputs) == 1, outputs
+    (output,) = outputs
+    assert "/components/schemas/Thing/properties/p0/exclusiveMinimum" in output
+    assert "True is not of type 'number'" in output
+
+
+@pytest.mark.parametrize(
+    "name", ["opc-baseline-3.1.yaml", "opc-err-bad-status-code.yaml", "oag-3.1-petstore.yaml", "oai-petstore.yaml"]
+)
+def test_verdicts_match_the_stock_validator(name: str) -> None:
+    spec = SPECS / name
+    version = str(load(spec).data["openapi"])
+    stock = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    assert findings(spec_validator_class(version), spec) == findings(stock, spec)
+
+
+def test_a_schema_with_one_dialect_error_gets_the_stock_message(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(many_bad_properties(count=1))
+    assert findings(spec_validator_class("3.1.0"), spec) == findings(OpenAPIV31SpecValidator, spec)
+    assert len(findings(OpenAPIV31SpecValidator, spec)) == 1
+
+
+def test_the_3_1_document_check_uses_a_registry_crawled_up_front() -> None:
+    fast = spec_validator_class("3.1.0").schema_validator
+    assert fast is not OpenAPIV31SpecValidator.schema_validator
+    registry = fast._resolver._registry
+    assert registry.crawl() == registry  # nothing left to crawl at each `$dynamicRef`
+    assert issubclass(spec_validator_class("3.1.1"), OpenAPIV31SpecValidator)
+    assert issubclass(spec_validator_class("3.0.3"), OpenAPIV30SpecValidator)
