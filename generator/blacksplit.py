@@ -209,7 +209,8 @@ def _split_contents(head: str, body: str, tail: str, indent: int) -> Optional[li
     if not _fits(indent, tail) or not body or body.endswith(","):
         return None
     items = _top_level_items(body)
-    if _fits(inner, body) and (len(items) > 1 or not _OPERATOR.search(_masked(body))):
+    hug = len(items) == 1 or not _is_literal(head)  # black explodes a literal's items one per line
+    if hug and _fits(inner, body) and (len(items) > 1 or not _OPERATOR.search(_masked(body))):
         return [pad + head, _pad(inner) + body, pad + tail]
     if len(items) == 1:
         item = items[0]
@@ -226,6 +227,13 @@ def _split_contents(head: str, body: str, tail: str, indent: int) -> Optional[li
             return None
         lines.extend(item_lines)
     return lines + [pad + tail]
+
+
+def _is_literal(head: str) -> bool:
+    """Whether the bracket `head` ends with opens a tuple, list, set or dict, not a call's
+    arguments or a subscript (those follow a name, a closing bracket or a string)."""
+    before = head[-2:-1]
+    return not (before.isalnum() or before in ('_', ')', ']', '"'))
 
 
 def _item(line: str, indent: int) -> Optional[list[str]]:

@@ -210,8 +210,8 @@ def _generate(
     rendered = render(planned, overrides)
     python = {p.path for p in planned if p.kind != "text"}
     # Built-in templates are written in black's style, so only their risky statements need
-    # black; static modules and anything an override template makes go through black whole.
-    static = {p.path for p in planned if p.kind == "python-static"} | overridden(planned, overrides)
+    # black; anything an override template makes goes through black whole.
+    static = overridden(planned, overrides)
     progress(f"formatting {len(python)} Python files")
     formatted = format_files(rendered, python, static, default_cache_dir())
     progress("validating")

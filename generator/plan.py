@@ -35,9 +35,9 @@ from .ir import (
 )
 from .versioning import CHANGELOG, RECORD, Release, changelog_view
 
-FileKind = Literal["python", "python-static", "text"]
-"""`python` files are written in black's style by their templates; `python-static` ones (the
-few runtime modules with Jinja in them that black would still change) go through black whole."""
+FileKind = Literal["python", "text"]
+"""`python` files are written in black's style by their templates (black sees only the long
+statements whose split blacksplit.py cannot predict); `text` files are written as rendered."""
 
 TYPING_NAMES = (
     "TYPE_CHECKING",
@@ -77,13 +77,13 @@ def plan(api: Api, generator_version: str, release: Optional[Release] = None) ->
 
     add("pyproject.toml", "python/pyproject.toml.jinja", "text")
     add("README.md", "docs/README.md.jinja", "text", view=readme_view(api))
-    add(f"{src}/__init__.py", "python/package_init.py.jinja", "python-static")
-    add(f"{src}/_version.py", "python/version.py.jinja", "python-static")
+    add(f"{src}/__init__.py", "python/package_init.py.jinja", "python")
+    add(f"{src}/_version.py", "python/version.py.jinja", "python")
     add(f"{src}/py.typed", "python/py.typed.jinja", "text")
     add(f"{src}/types.py", "python/types.py.jinja")
-    add(f"{src}/sdkconfiguration.py", "python/sdkconfiguration.py.jinja", "python-static")
+    add(f"{src}/sdkconfiguration.py", "python/sdkconfiguration.py.jinja", "python")
     add(f"{src}/basesdk.py", "python/basesdk.py.jinja")
-    add(f"{src}/sdk.py", "python/sdk.py.jinja", "python-static")
+    add(f"{src}/sdk.py", "python/sdk.py.jinja", "python")
     add(f"{src}/utils/__init__.py", "python/utils/__init__.py.jinja")
     add(f"{src}/utils/retries.py", "python/utils/retries.py.jinja")
     add(f"{src}/utils/serializers.py", "python/utils/serializers.py.jinja")

@@ -65,6 +65,16 @@ CASES = [
         8,
         False,
     ),
+    # a literal's items go one per line even when they would fit on one line of their own
+    (
+        'SCHEMES: Dict[str, Tuple[str, str, str]] = {\n    "BotToken": ("api_key", "header", "Authorization"),\n'
+        '    "OAuth2": ("oauth2_client_credentials", "header", "https://discord.com/api/oauth2/token"),\n}',
+        0,
+        False,
+    ),
+    (f'values = ["{NAME[:25]}", "{NAME[:30]}", "{NAME[:28]}"]', 4, False),
+    (f'result = call_something(["{NAME[:25]}", "{NAME[:30]}", "{NAME[:20]}"])', 4, False),
+    (f'return {{"{NAME[:20]}": {NAME.lower()[:14]}, "{NAME[:22]}": {NAME.lower()[:17]}, "cc": c}}', 8, False),
 ]
 
 
