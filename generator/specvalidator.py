@@ -61,15 +61,37 @@ def _with_schema_keyword(base: Any, stock_keyword: Any) -> Any:
         return base
 
     class SchemaKeyword(stock_keyword):  # type: ignore[misc]
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.checked: dict[tuple[int, tuple[Any, ...], str], Any] = {}
+            """The schema each reported dialect error was found in, by the error's identity."""
+
         def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
-            return _first_in_document_order(super()._get_schema_checker(schema, schema_value))
+            stock = super()._get_schema_checker(schema, schema_value)
+            return _first_in_document_order(stock, lambda error: self.checked.__setitem__(_key(error), schema_value))
 
     return type(base.__name__, (base,), {"keyword_validators": {**mapping, "schema": SchemaKeyword}})
 
 
-def _first_in_document_order(checker: Callable[..., None]) -> Callable[[Any], None]:
+def checked_schema(validator: Any, error: Any) -> Optional[Any]:
+    """The schema (an object of the document) in which `validator` found the dialect error
+    `error`, whose path is relative to that schema; None for other errors."""
+    registry = getattr(validator, "keyword_validators_registry", None)
+    keyword = registry.get("schema") if isinstance(registry, dict) else None
+    checked = getattr(keyword, "checked", None)
+    return checked.get(_key(error)) if isinstance(checked, dict) else None
+
+
+def _key(error: Any) -> tuple[int, tuple[Any, ...], str]:
+    return id(error.instance), tuple(error.path), str(error.message)
+
+
+def _first_in_document_order(
+    checker: Callable[..., None], found_in: Callable[[Any], None] = lambda error: None
+) -> Callable[[Any], None]:
     """`checker` (a dialect's `check_schema`, which raises the first error its meta-schema
-    validator yields), made to raise the error that comes first in the checked schema instead."""
+    validator yields), made to raise the error that comes first in the checked schema instead.
+    `found_in` is told each error raised."""
     method = getattr(checker, "func", checker)  # 3.1 gives a partial, 3.0 the classmethod itself
     owner = getattr(method, "__self__", None)
     if getattr(owner, "META_SCHEMA", None) is None:
@@ -86,7 +108,9 @@ def _first_in_document_order(checker: Callable[..., None]) -> Callable[[Any], No
         errors = list(validator.iter_errors(schema_value))
         if errors:
             first = min(errors, key=lambda error: (_document_order(schema_value, list(error.path)), error.message))
-            raise SchemaError.create_from(first)
+            error = SchemaError.create_from(first)
+            found_in(error)
+            raise error
 
     return check
 

@@ -74,11 +74,12 @@ def _check_refs(document: Document) -> Iterator[Problem]:
 
 
 def _check_openapi(document: Document) -> Iterator[Problem]:
-    from .specvalidator import spec_validator_class
+    from .specvalidator import checked_schema, spec_validator_class
 
     data = document.data
     validator = spec_validator_class(str(data["openapi"]))(data, base_uri=document.root.as_uri())
     seen: set[tuple[str, str]] = set()
+    places: dict[int, str] = {}
     try:
         for error in validator.iter_errors():
             relative = list(getattr(error, "path", ()))
@@ -89,7 +90,12 @@ def _check_openapi(document: Document) -> Iterator[Problem]:
                     seen.add(("", message))
                     yield Problem(document.locate(""), message, "warning")
                 continue
-            pointer = _absolute_pointer(data, join_pointer("", *relative), error.instance)
+            schema = checked_schema(validator, error)
+            if schema is not None:  # a schema that breaks its dialect: the path is inside it
+                places = places or _places(data)
+                pointer = join_pointer(places.get(id(schema), ""), *relative)
+            else:
+                pointer = _absolute_pointer(data, join_pointer("", *relative), error.instance)
             key = (pointer, error.message)
             if key in seen:
                 continue
@@ -177,6 +183,24 @@ def _node_has_ref(data: Any, pointer: str) -> bool:
     except (KeyError, TypeError):
         return False
     return isinstance(node, dict) and "$ref" in node
+
+
+def _places(data: Any) -> dict[int, str]:
+    """The pointer of every mapping and list of the document, by identity (the first place,
+    for one reached twice through a YAML alias)."""
+    places: dict[int, str] = {}
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        here, node = stack.pop()
+        if id(node) in places:
+            continue
+        if isinstance(node, dict):
+            places[id(node)] = here
+            stack.extend((join_pointer(here, k), v) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            places[id(node)] = here
+            stack.extend((join_pointer(here, i), v) for i, v in reversed(list(enumerate(node))))
+    return places
 
 
 def _absolute_pointer(data: Any, pointer: str, instance: Any) -> str:

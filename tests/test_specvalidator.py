@@ -14,6 +14,7 @@ from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValida
 
 from generator.loader import load
 from generator.specvalidator import spec_validator_class
+from generator.validator import validate
 
 SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,3 +74,20 @@ def test_the_3_1_document_check_uses_a_registry_crawled_up_front() -> None:
     assert registry.crawl() == registry  # nothing left to crawl at each `$dynamicRef`
     assert issubclass(spec_validator_class("3.1.1"), OpenAPIV31SpecValidator)
     assert issubclass(spec_validator_class("3.0.3"), OpenAPIV30SpecValidator)
+
+
+def test_the_same_dialect_error_in_two_schemas_is_reported_at_each(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    thing = "      type: object\n      properties:\n        p:\n          type: number\n"
+    thing += "          exclusiveMinimum: true\n"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo:\n  title: T\n  version: '1'\npaths:\n  /b:\n    get:\n      responses:\n"
+        "        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema:\n                $ref: '#/components/schemas/B'\n"
+        "components:\n  schemas:\n    A:\n" + thing + "    B:\n" + thing
+    )
+    warnings = [str(problem) for problem in validate(load(spec))]
+    assert len(warnings) == 2, warnings
+    assert "spec.yaml:22: /components/schemas/A/properties/p/exclusiveMinimum" in warnings[0] + warnings[1]
+    # B is checked first, through the operation's $ref, and still located where it is written
+    assert "spec.yaml:28: /components/schemas/B/properties/p/exclusiveMinimum" in warnings[0] + warnings[1]
