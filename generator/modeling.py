@@ -63,7 +63,9 @@ class NameSite:
 
 
 def build_api(document: Document, settings: Settings) -> Api:
-    """The IR of a validated document."""
+    """The IR of a validated document. A first pass counts how often each short name for an
+    inline schema comes up (a name used once is kept short); it walks the document as the
+    second does, and leaves out what cannot change a name (samples, usage examples)."""
     counting = _Builder(document, settings, None)
     counting.build()
     return _Builder(document, settings, counting.short_name_counts).build()
@@ -173,6 +175,8 @@ class _Builder:
     def _sample_of(self, schema: Any, file: Path) -> Optional[Example]:
         """`_sample` of a schema written in `file`, its `$ref`s followed (each relative to the
         file it is written in); a reference that cannot be followed just gives no sample."""
+        if self.counts is None:
+            return None  # the counting pass: samples name nothing
 
         def resolve(node: Any, at: Path) -> tuple[Any, Path]:
             resolved, where, _ = self._deref(node, at, "")
@@ -722,6 +726,8 @@ class _Builder:
     ) -> tuple[tuple[str, Any], ...]:
         """Argument values for the docs' usage snippet: required ones always, others when documented."""
         self._drain()
+        if self.counts is None:
+            return ()  # the counting pass: the values name nothing
         body_values = body_example.value if body_example and isinstance(body_example.value, dict) else {}
         # Fields a body needs when it is sent at all, even if the body itself is optional.
         required_fields = {f.alias for f in body.fields if f.required} if body is not None else set()

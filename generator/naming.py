@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import keyword
 import re
-from typing import Iterable
+from collections.abc import Container
+from functools import cache
 
 # Attributes of pydantic's BaseModel (and our base) that a field must not shadow.
 _MODEL_RESERVED = frozenset(
@@ -90,6 +91,7 @@ def words(text: str) -> list[str]:
     return _WORD_BOUNDARY.findall(text)
 
 
+@cache  # pure, and asked again for every pass and stage
 def snake_case(text: str) -> str:
     """`dedicatedImagesGenerate` -> `dedicated_images_generate`, `X-Friendli-Team` -> `x_friendli_team`."""
     if re.fullmatch(r"[a-z_][a-z0-9_]*", text):
@@ -97,6 +99,7 @@ def snake_case(text: str) -> str:
     return "_".join(w.lower() for w in words(text)) or "value"
 
 
+@cache
 def pascal_case(text: str) -> str:
     """`response_format` -> `ResponseFormat`; names already in PascalCase are kept (`URLImageItem`)."""
     if re.fullmatch(r"[A-Z][A-Za-z0-9]*", text):
@@ -104,6 +107,7 @@ def pascal_case(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words(text)) or "Model"
 
 
+@cache
 def constant_case(text: str) -> str:
     """Enum member names: `jpeg` -> `JPEG`, `image/png` -> `IMAGE_PNG`."""
     name = "_".join(w.upper() for w in words(text))
@@ -121,6 +125,7 @@ def python_identifier(name: str) -> str:
     return name
 
 
+@cache
 def field_name(wire_name: str) -> str:
     """The Python attribute for a property or parameter of the given wire name."""
     return python_identifier(snake_case(wire_name))
@@ -143,6 +148,7 @@ def member_name(text: str) -> str:
     return f"{name}_" if name in CLASS_SCOPE_RESERVED else name
 
 
+@cache
 def class_name(text: str) -> str:
     """A PascalCase class name that is a legal identifier."""
     name = pascal_case(text)
@@ -158,12 +164,11 @@ def module_name(class_name_: str) -> str:
     return class_name_.lower()
 
 
-def unique(name: str, taken: Iterable[str]) -> str:
+def unique(name: str, taken: Container[str]) -> str:
     """`name`, or `name2`, `name3`... whichever is not taken yet."""
-    used = set(taken)
-    if name not in used:
+    if name not in taken:
         return name
     index = 2
-    while f"{name}{index}" in used:
+    while f"{name}{index}" in taken:
         index += 1
     return f"{name}{index}"
