@@ -41,6 +41,7 @@ def environment(directory: Path, overrides: Optional[Path] = None) -> jinja2.Env
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,
+        auto_reload=False,  # one run renders thousands of files from a few templates: no stat per file
     )
     env.filters["py_str"] = pysyntax.py_str
     env.filters["py_docstring"] = pysyntax.py_docstring
@@ -63,9 +64,13 @@ def render(files: list[PlannedFile], overrides: Optional[Path] = None) -> dict[s
         raise SdkgenError([Problem(Location(str(overrides)), "templates directory not found")])
     env = environment(templates_dir(), overrides)
     rendered: dict[str, str] = {}
+    templates: dict[str, jinja2.Template] = {}
     for planned in files:
         try:
-            rendered[planned.path] = env.get_template(planned.template).render(planned.context)
+            template = templates.get(planned.template)
+            if template is None:
+                template = templates[planned.template] = env.get_template(planned.template)
+            rendered[planned.path] = template.render(planned.context)
         except jinja2.TemplateError as exc:
             line = getattr(exc, "lineno", None)
             name = getattr(exc, "filename", None) or f"templates/{planned.template}"

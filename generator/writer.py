@@ -116,7 +116,8 @@ def _write_locked(out_dir: Path, target: Path, files: dict[str, bytes], manifest
     files, manifest, ignore = owned(target, files, manifest)
     old = Manifest.read(target)
     old_files = {p: d for p, d in (old.files if old else {}).items() if not ignore.ignores(p)}
-    current = {p: _read(target / p) for p in {*files, *old_files}}
+    root = str(target)  # string paths: pathlib's joins cost more than the reads on a big SDK
+    current = {p: _read(os.path.join(root, p)) for p in {*files, *old_files}}
     same = {p for p, data in files.items() if current[p] == data}
     unchanged = tuple(p for p in files if p in same)
     written = tuple(p for p in files if p not in same)
@@ -149,9 +150,10 @@ def _conflicts(
     return found
 
 
-def _read(path: Path) -> Optional[bytes]:
+def _read(path: str | Path) -> Optional[bytes]:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as file:
+            return file.read()
     except OSError:
         return None
 
@@ -163,16 +165,19 @@ def _build_and_swap(
     the old tree's, so a regeneration that changes two files of thousands writes two files."""
     staging = dirswap.staging_dir(target)
     step("staging")
-    made: set[Path] = set()
-    written = [staging / MANIFEST]
+    stage, old = str(staging), str(target)
+    made: set[str] = set()
+    written = [os.path.join(stage, MANIFEST)]
     try:
         for index, (path, data) in enumerate(files.items()):
-            destination = staging / path
-            if destination.parent not in made:
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                made.add(destination.parent)
-            if path not in unchanged or not _link(target / path, destination):
-                destination.write_bytes(data)
+            destination = os.path.join(stage, path)
+            parent = os.path.dirname(destination)
+            if parent not in made:
+                os.makedirs(parent, exist_ok=True)
+                made.add(parent)
+            if path not in unchanged or not _link(os.path.join(old, path), destination):
+                with open(destination, "wb") as file:
+                    file.write(data)
                 written.append(destination)
             if index == len(files) // 2:
                 step("half-staged")
@@ -195,16 +200,17 @@ def _carry_user_files(out_dir: Path, staging: Path, skip: set[str]) -> bool:
     `.genignore`: keep it. Hard links, so that carrying costs no copy; empty directories too.
     True when a file had to be copied after all."""
     copied = False
-    for root, dirs, names in os.walk(out_dir):
-        here = Path(root)
-        rel_root = here.relative_to(out_dir)
-        if not dirs and not names and here != out_dir:
+    top = str(out_dir)
+    for root, dirs, names in os.walk(top):
+        rel_root = os.path.relpath(root, top).replace(os.sep, "/")
+        prefix = "" if rel_root == "." else rel_root + "/"
+        if not dirs and not names and root != top:
             (staging / rel_root).mkdir(parents=True, exist_ok=True)
         dirs[:] = [d for d in dirs if d != "__pycache__"]
-        for name in [*names, *(d for d in dirs if (here / d).is_symlink())]:
-            rel = (rel_root / name).as_posix()
+        for name in [*names, *(d for d in dirs if os.path.islink(os.path.join(root, d)))]:
+            rel = prefix + name
             if rel not in skip:
-                copied = _carry(here / name, staging / rel) or copied
+                copied = _carry(Path(root) / name, staging / rel) or copied
     return copied
 
 
@@ -222,7 +228,7 @@ def _carry(source: Path, destination: Path) -> bool:
         return True
 
 
-def _link(source: Path, destination: Path) -> bool:
+def _link(source: str, destination: str) -> bool:
     try:
         os.link(source, destination)
         return True
@@ -234,7 +240,7 @@ FSYNC_FILES_UP_TO = 200
 """Up to this many written files are synced one by one; more, with one syncfs."""
 
 
-def _fsync_tree(root: Path, written: Optional[list[Path]]) -> None:
+def _fsync_tree(root: Path, written: Optional[list[str]]) -> None:
     """Get the new tree onto the disk before it replaces the old one. After a small change
     (`written` lists the files written; the rest are hard links to files already on disk)
     those files and the tree's directories are synced one by one: a `syncfs` would also wait
@@ -244,13 +250,13 @@ def _fsync_tree(root: Path, written: Optional[list[Path]]) -> None:
         for path in written:
             _fsync(path)
         for directory, _, _ in os.walk(root):
-            _fsync(Path(directory))
+            _fsync(directory)
         return
     if not _syncfs(root):
         os.sync()
 
 
-def _fsync(path: Path) -> None:
+def _fsync(path: str | Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -100,7 +101,7 @@ def test_a_small_change_syncs_its_files_and_a_big_write_syncs_the_file_system(
     whole: list[Path] = []
     real_fsync = writer._fsync
     monkeypatch.setattr(writer, "_syncfs", lambda path: whole.append(path) or True)
-    monkeypatch.setattr(writer, "_fsync", lambda path: synced_files.append(path.name) or real_fsync(path))
+    monkeypatch.setattr(writer, "_fsync", lambda path: synced_files.append(os.path.basename(path)) or real_fsync(path))
     out = tmp_path / "out"
     files = {f"m{i}.py": f"# {i}\n".encode() for i in range(writer.FSYNC_FILES_UP_TO + 10)}
     write_tree(out, files, manifest_for(files))
