@@ -13,8 +13,9 @@ second `sdkgen generate` on the same output waits for the first):
    wrote belongs to the user. Writing over (or removing) either would lose work, so it is an
    error, unless `force`, and then the report names each such file.
 4. The new tree (generated files, the user's files hard-linked from the old tree, the manifest)
-   is built in a staging directory beside the output, synced, and `dirswap.replace` puts it in
-   place of the output atomically. A kill at any point leaves the old tree or the new one.
+   is built in a staging directory beside the output, synced (when it replaces an output), and
+   `dirswap.replace` puts it in place of the output atomically. A kill at any point leaves the
+   old tree or the new one.
 """
 
 from __future__ import annotations
@@ -182,11 +183,17 @@ def _build_and_swap(
             if index == len(files) // 2:
                 step("half-staged")
         step("staged")
-        copied = target.exists() and _carry_user_files(target, staging, set(files) | removed | {MANIFEST})
+        previous = target.exists()
+        copied = previous and _carry_user_files(target, staging, set(files) | removed | {MANIFEST})
         step("carried")
         (staging / MANIFEST).write_bytes(manifest_bytes)
         step("manifest")
-        _fsync_tree(staging, written if not copied else None)  # a copied user file: sync everything
+        if previous:
+            # The new tree must be on the disk before it replaces the old one, or a power cut
+            # could leave neither. A first generation replaces nothing: a kill or a crash leaves
+            # no output or the new one, and waiting for the disk (a syncfs also waits for every
+            # other process's writes) would protect nothing.
+            _fsync_tree(staging, written if not copied else None)  # a copied user file: sync everything
         step("synced")
         dirswap.replace(target, staging)
     except BaseException:

@@ -92,7 +92,7 @@ def test_unchanged_files_are_linked_not_rewritten(tmp_path: Path) -> None:
     assert (out / "pkg/edit.py").read_bytes() == b"E2\n" and (out / "same.py").stat().st_nlink == 1
 
 
-def test_a_small_change_syncs_its_files_and_a_big_write_syncs_the_file_system(
+def test_a_first_generation_waits_for_no_disk_a_small_change_syncs_its_files_a_big_one_the_file_system(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from generator import writer
@@ -105,11 +105,15 @@ def test_a_small_change_syncs_its_files_and_a_big_write_syncs_the_file_system(
     out = tmp_path / "out"
     files = {f"m{i}.py": f"# {i}\n".encode() for i in range(writer.FSYNC_FILES_UP_TO + 10)}
     write_tree(out, files, manifest_for(files))
-    assert len(whole) == 1 and synced_files == []  # a first generation: one syncfs
+    assert whole == [] and synced_files == []  # a first generation replaces nothing: no waiting
 
-    whole.clear()
     files = {**files, "m3.py": b"# changed\n"}
     write_tree(out, files, manifest_for(files))
     assert whole == []  # no waiting for other processes' writes
     assert "m3.py" in synced_files and MANIFEST in synced_files and "m4.py" not in synced_files
     assert (out / "m3.py").read_bytes() == b"# changed\n"
+
+    synced_files.clear()
+    files = {path: data + b"# all changed\n" for path, data in files.items()}
+    write_tree(out, files, manifest_for(files))
+    assert len(whole) == 1 and synced_files == []  # many files replaced: one syncfs
