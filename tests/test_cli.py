@@ -137,3 +137,14 @@ def test_harmless_breaches_warn_and_strict_makes_them_errors(tmp_path: Path) -> 
     assert strict.returncode == 1
     assert "error: " in strict.stderr and "'title' was unexpected" in strict.stderr
     assert not (tmp_path / "strict").exists()
+
+
+def test_starting_the_cli_imports_neither_black_nor_the_openapi_validator() -> None:
+    """Both cost tenths of a second to import, and a run whose verdicts and formatting are
+    cached needs neither: they are imported when a run does."""
+    code = (
+        "import sys, generator.cli, generator.pipeline; "
+        "print(sorted(m for m in ('black', 'openapi_spec_validator', 'jsonschema') if m in sys.modules))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
