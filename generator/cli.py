@@ -96,7 +96,16 @@ def _run(args: argparse.Namespace) -> int:
     config = args.config if args.config else default_config_path(args.spec)
     progress = Progress.for_terminal(quiet=args.json or (args.command == "generate" and args.quiet))
     try:
-        result = generate(args.spec, config, args.templates, args.strict, out=args.out, progress=progress.stage)
+        writing = args.command == "generate"  # the writer stages the files while validation finishes
+        result = generate(
+            args.spec,
+            config,
+            args.templates,
+            args.strict,
+            out=args.out,
+            progress=progress.stage,
+            wait_for_validation=not writing,
+        )
         if args.command == "check":
             progress.stage("comparing")
             return _check(args, result, progress)
@@ -127,9 +136,17 @@ def _check(args: argparse.Namespace, result: Generated, progress: Progress) -> i
 
 
 def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> int:
-    if not args.json:
-        _print_warnings(result.warnings)
+    """Stage the files while validation may still run; only a valid document's output is swapped in."""
+    validated: list[Generated] = []
+
+    def approve() -> None:
+        progress.stage("validating")
+        validated.append(result.validated())
+        if not args.json:
+            _print_warnings(validated[0].warnings)
+
     if result.orphans and not args.force:
+        approve()  # the document's own errors come first
         raise SdkgenError(
             Problem(
                 Location(display_path(args.out / o.path), "", o.line),
@@ -139,7 +156,15 @@ def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> i
             for o in result.orphans
         )
     progress.stage(f"writing {len(result.files)} files")
-    report = write_tree(args.out, result.files, result.manifest, force=args.force, on_wait=_waiting(args.out))
+    try:
+        report = write_tree(
+            args.out, result.files, result.manifest, force=args.force, on_wait=_waiting(args.out), before_swap=approve
+        )
+    except SdkgenError:
+        if not validated:
+            approve()  # the document's own errors explain a refused write better (hand edits...)
+        raise
+    result = validated[0]
     progress.close()
     for orphan in result.orphans:
         print(f"--force: dropped custom region {orphan.name!r} of {args.out / orphan.path}", file=sys.stderr)

@@ -40,6 +40,14 @@ class Generated:
     warnings: tuple[Problem, ...]
     orphans: tuple[Orphan, ...] = ()
     """Custom code on disk the new output has no region for: writing would lose it."""
+    pending: Optional[ValidationJob] = None
+    """The validation still running, when `generate` was asked not to wait for it."""
+
+    def validated(self) -> Generated:
+        """This result once validation is done: its warnings, or the document's errors raised."""
+        if self.pending is None:
+            return self
+        return replace(self, warnings=tuple(self.pending.result()), pending=None)
 
 
 def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[Problem]]:
@@ -161,17 +169,24 @@ def generate(
     strict: bool = False,
     out: Optional[Path] = None,
     progress: Callable[[str], None] = lambda stage: None,
+    wait_for_validation: bool = True,
 ) -> Generated:
     """The complete SDK for a document, in memory; `out` holds the previous generation, if any.
-    `progress` is told each stage as it starts."""
+    `progress` is told each stage as it starts. Without `wait_for_validation`, a validation
+    still running is left in `pending` (the writer stages the files meanwhile): call
+    `validated()` before the result counts."""
     with _no_cyclic_gc():
         progress(f"loading and validating {spec.name}")
         document, validation = _load_and_start_validation(spec, strict)
         try:
-            return _generate(document, validation, config, templates, out, progress)
+            generated = _generate(document, validation, config, templates, out, progress)
         except Exception:
             validation.result()  # the document's own errors explain a failure better than its symptom
             raise
+        if wait_for_validation:
+            progress("validating")
+            return generated.validated()
+        return generated
 
 
 @contextmanager
@@ -215,15 +230,13 @@ def _generate(
     static = overridden(planned, overrides)
     progress(f"formatting {len(python)} Python files")
     formatted = format_files(rendered, python, static, default_cache_dir())
-    progress("validating")
-    warnings = validation.result()
     files = {path: text.encode("utf-8") for path, text in formatted.items()}
     last = Manifest.read(out) if out is not None else None
     files, orphans = carry_over(files, out, last.files if last else ())
     spec_hash = sha256(b"".join(f.text.encode() for f in document.files.values()))
     config_hash = sha256(_canonical(config))
     manifest = Manifest(__version__, spec_hash, config_hash, {p: digest(d) for p, d in files.items()})
-    return Generated(files, manifest, tuple(warnings), tuple(orphans))
+    return Generated(files, manifest, (), tuple(orphans), pending=validation)
 
 
 def _canonical(config: Optional[Path]) -> bytes:

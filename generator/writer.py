@@ -99,9 +99,12 @@ def write_tree(
     *,
     force: bool = False,
     on_wait: Optional[Callable[[], None]] = None,
+    before_swap: Callable[[], None] = lambda: None,
 ) -> WriteReport:
     """Replace the generated files of `out_dir` by `files` in one step; `on_wait` is called if
-    another process is writing `out_dir` and this one has to wait for it."""
+    another process is writing `out_dir` and this one has to wait for it. `before_swap` runs
+    once the new tree is staged and synced, before it replaces the old one (or when nothing
+    needs writing): if it raises, nothing is written (the CLI waits for validation there)."""
     target = out_dir.resolve()
     if target.exists() and not target.is_dir():
         raise SdkgenError([Problem(Location(display_path(out_dir)), "the output exists and is not a directory")])
@@ -110,10 +113,17 @@ def write_tree(
         step("locked")
         dirswap.recover(target)
         step("recovered")
-        return _write_locked(out_dir, target, files, manifest, force)
+        return _write_locked(out_dir, target, files, manifest, force, before_swap)
 
 
-def _write_locked(out_dir: Path, target: Path, files: dict[str, bytes], manifest: Manifest, force: bool) -> WriteReport:
+def _write_locked(
+    out_dir: Path,
+    target: Path,
+    files: dict[str, bytes],
+    manifest: Manifest,
+    force: bool,
+    before_swap: Callable[[], None],
+) -> WriteReport:
     files, manifest, ignore = owned(target, files, manifest)
     old = Manifest.read(target)
     old_files = {p: d for p, d in (old.files if old else {}).items() if not ignore.ignores(p)}
@@ -129,7 +139,9 @@ def _write_locked(out_dir: Path, target: Path, files: dict[str, bytes], manifest
         raise SdkgenError(Problem(Location(display_path(out_dir / p)), message) for p, message in conflicts.items())
     manifest_bytes = manifest.to_bytes()
     if written or removed or _read(target / MANIFEST) != manifest_bytes:
-        _build_and_swap(target, files, manifest_bytes, set(removed), same)
+        _build_and_swap(target, files, manifest_bytes, set(removed), same, before_swap)
+    else:
+        before_swap()
     return WriteReport(written, unchanged, removed, tuple(conflicts))
 
 
@@ -175,7 +187,12 @@ def _create(path: str, data: bytes) -> None:
 
 
 def _build_and_swap(
-    target: Path, files: dict[str, bytes], manifest_bytes: bytes, removed: set[str], unchanged: set[str]
+    target: Path,
+    files: dict[str, bytes],
+    manifest_bytes: bytes,
+    removed: set[str],
+    unchanged: set[str],
+    before_swap: Callable[[], None],
 ) -> None:
     """Stage the new tree beside the output and swap it in. Unchanged files are hard links to
     the old tree's, so a regeneration that changes two files of thousands writes two files."""
@@ -209,6 +226,8 @@ def _build_and_swap(
             # other process's writes) would protect nothing.
             _fsync_tree(staging, written if not copied else None)  # a copied user file: sync everything
         step("synced")
+        before_swap()
+        step("approved")
         dirswap.replace(target, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -135,6 +135,7 @@ def leftovers(out: Path) -> list[str]:
         ("carried", "old"),
         ("manifest", "old"),
         ("synced", "old"),
+        ("approved", "old"),
         ("exchanged", "new"),
         ("replaced", "new"),
     ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -105,6 +106,22 @@ def test_bad_input_is_a_located_error_and_output_is_untouched(
     assert expected in run.stderr, run.stderr
     assert "Traceback" not in run.stderr
     assert snapshot(out) == before
+    assert not [name for name in os.listdir(tmp_path) if name.startswith(".out.")]  # no staged tree left
+
+
+def test_a_big_invalid_document_validated_beside_generation_replaces_nothing(workspace: Path, tmp_path: Path) -> None:
+    """Over 500 KB, validation runs in a child while the files are generated and staged: the
+    staged tree is swapped in only once the document is known to be valid."""
+    out = tmp_path / "out"
+    shutil.copytree(workspace / "out", out)
+    before = snapshot(out)
+    spec = tmp_path / "big.yaml"
+    spec.write_text(f"openapi: 3.1.0\ninfo:\n  version: '1'\nx-padding: {'x' * 600_000}\npaths: {{}}\n")
+    run = sdkgen("generate", spec, "--out", out, cwd=tmp_path)
+    assert run.returncode == 1, run.stderr
+    assert "big.yaml:2: /info: 'title' is a required property" in run.stderr, run.stderr
+    assert snapshot(out) == before
+    assert not [name for name in os.listdir(tmp_path) if name.startswith(".out.")]
 
 
 def test_missing_spec_file(tmp_path: Path) -> None:
