@@ -462,7 +462,8 @@ def bench_one(
     if clean and (workdir / "out").exists():
         shutil.rmtree(workdir / "out")
     log(
-        f"{doc} / {label}: {m.wall_s:.1f} s wall, {m.cpu_s:.1f} s CPU, {m.peak_rss_kb / 1024:.0f} MB, "
+        f"{doc} / {label}: {m.wall_s:.1f} s wall, {m.cpu_s:.1f} s CPU ({m.sys_s:.1f} system), "
+        f"{m.peak_rss_kb / 1024:.0f} MB, "
         f"{o.status}, {o.py_files} .py" + (f" -- {o.first_error}" if o.first_error else "")
     )
     return o
@@ -557,8 +558,9 @@ def report(outcomes: list[Outcome], summary: list[dict[str, Any]], tools: Tools,
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}; runs sequential, "
         f"timeout {timeout:.0f} s each. Peak MB = peak RSS of the process tree.",
         "",
-        "| document | tool | wall s | CPU s | peak MB | exit | .py files (unparsable) | out MB | first error / notes |",
-        "|---|---|---:|---:|---:|---|---:|---:|---|",
+        "| document | tool | wall s | CPU s | of which system s | peak MB | exit | .py files (unparsable) | out MB | "
+        "first error / notes |",
+        "|---|---|---:|---:|---:|---:|---|---:|---:|---|",
     ]
     for o in outcomes:
         m = o.m
@@ -567,6 +569,7 @@ def report(outcomes: list[Outcome], summary: list[dict[str, Any]], tools: Tools,
             detail = "; ".join(x for x in [detail, f"black --check: {o.black_unformatted} to reformat"] if x)
         lines.append(
             f"| {o.doc} | {o.tool} | {fmt(m.wall_s if m else None)} | {fmt(m.cpu_s if m else None)} | "
+            f"{fmt(m.sys_s if m else None)} | "
             f"{fmt(m.peak_rss_kb / 1024 if m else None, 0)} | {o.status} | {o.py_files} ({o.syntax_errors}) | "
             f"{o.out_mb:.1f} | {cell(detail)} |"
         )

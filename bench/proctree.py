@@ -43,6 +43,7 @@ class Measurement:
     cmd: list[str]
     wall_s: float
     cpu_s: float  # user + system of the child and its reaped descendants
+    sys_s: float  # of which system: file creation shows here (see peers.py)
     peak_rss_kb: int  # max(sampled tree sum, largest single process)
     sampled_tree_kb: int
     max_single_kb: int
@@ -123,6 +124,7 @@ def measure(
         cmd=cmd,
         wall_s=wall,
         cpu_s=usage.ru_utime + usage.ru_stime,
+        sys_s=usage.ru_stime,
         peak_rss_kb=max(sampled, single),
         sampled_tree_kb=sampled,
         max_single_kb=single,
