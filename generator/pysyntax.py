@@ -129,15 +129,21 @@ def py_str(text: Any) -> str:
     return f"'{single}'" if single.count("\\") < double.count("\\") else double
 
 
-def py_docstring(text: str, indent: int = 0) -> str:
-    """Text safe inside a triple-quoted docstring, laid out as black lays it out at `indent`."""
+def py_docstring(text: str, indent: int = 0, closes: bool = False) -> str:
+    """Text safe inside a triple-quoted docstring, laid out as black lays it out at `indent`.
+    With `closes`, the closing quotes follow the text: black moves them onto a line of their
+    own when they would make the last line of a multi-line docstring too long."""
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     if text.startswith('"'):
         text = "\\" + text
     pad = " " * indent
     lines = [line.rstrip() for line in text.split("\n")]
     text = "\n".join([lines[0]] + [pad + line if line else "" for line in lines[1:]])
-    return text + " " if text.endswith('"') else text  # as black writes it: a quote cannot touch the closing quotes
+    if text.endswith('"'):
+        text += " "  # as black writes it: a quote cannot touch the closing quotes
+    if closes and len(lines) > 1 and len(text) - text.rfind("\n") - 1 + 3 > LINE_LENGTH:
+        text += "\n" + pad
+    return text
 
 
 def py_literal(value: Any, indent: int = 0) -> str:

@@ -80,3 +80,20 @@ def test_cache_is_one_file_and_a_broken_one_only_costs_time(tmp_path: Path) -> N
         (tmp_path / f"cache.sqlite3{suffix}").unlink(missing_ok=True)
     again = formatting.format_files(sources, set(sources), set(sources), tmp_path)
     assert again["m7.py"] == black.format_str(sources["m7.py"], mode=MODE)
+
+
+@pytest.mark.parametrize("indent", [0, 4, 8])
+@pytest.mark.parametrize("last", [70, 80, 81, 82, 83, 84, 85, 90])
+def test_docstrings_close_where_black_closes_them(indent: int, last: int) -> None:
+    """A multi-line docstring whose last line would be too long with the closing quotes gets
+    them on a line of their own, as black does; then no module needs black for its docstrings."""
+    from generator.pysyntax import py_docstring
+
+    text = "First line.\n\n" + "w" * (last - indent)
+    pad = " " * indent
+    header = "".join(f"{' ' * depth}class C{depth}:\n" for depth in range(0, indent, 4))
+    module = header + pad + '"""' + py_docstring(text, indent, closes=True) + '"""\n'
+    assert black.format_str(module, mode=black.Mode()) == module
+    assert not formatting._jobs_of("m.py", module.split("\n"))  # nothing for black to do
+    single = header + pad + '"""' + py_docstring("w" * (last - indent), indent, closes=True) + '"""\n'
+    assert black.format_str(single, mode=black.Mode()) == single  # one line: the quotes stay
