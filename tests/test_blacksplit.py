@@ -65,6 +65,12 @@ CASES = [
         8,
         False,
     ),
+    # a return annotation that is one string: wrapped while that leaves its line at most 3 too long
+    (f'def _adapter_65() -> "TypeAdapter[models.{"Y" * 65}]":', 0, True),
+    (f'def _adapter_66() -> "TypeAdapter[models.{"Y" * 66}]":', 0, True),
+    (f'def _adapter_61() -> "TypeAdapter[models.{"Y" * 61}]":', 4, True),
+    (f'def _adapter_62() -> "TypeAdapter[models.{"Y" * 62}]":', 4, True),
+    (f'def _adapter_11() -> "TypeAdapter[models.{"Y" * 100}]":', 0, True),
     # a literal's items go one per line even when they would fit on one line of their own
     (
         'SCHEMES: Dict[str, Tuple[str, str, str]] = {\n    "BotToken": ("api_key", "header", "Authorization"),\n'
