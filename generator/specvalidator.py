@@ -86,9 +86,7 @@ def _key(error: Any) -> tuple[int, tuple[Any, ...], str]:
     return id(error.instance), tuple(error.path), str(error.message)
 
 
-def _first_in_document_order(
-    checker: Callable[..., None], found_in: Callable[[Any], None] = lambda error: None
-) -> Callable[[Any], None]:
+def _first_in_document_order(checker: Callable[..., None], found_in: Callable[[Any], None]) -> Callable[[Any], None]:
     """`checker` (a dialect's `check_schema`, which raises the first error its meta-schema
     validator yields), made to raise the error that comes first in the checked schema instead.
     `found_in` is told each error raised."""

@@ -185,37 +185,31 @@ def _node_has_ref(data: Any, pointer: str) -> bool:
     return isinstance(node, dict) and "$ref" in node
 
 
-def _places(data: Any) -> dict[int, str]:
-    """The pointer of every mapping and list of the document, by identity (the first place,
-    for one reached twice through a YAML alias)."""
-    places: dict[int, str] = {}
+def _containers(data: Any) -> Iterator[tuple[str, Any]]:
+    """Every mapping and list of the document with its pointer, in document order; one reached
+    twice through a YAML alias, at its first place only."""
+    seen: set[int] = set()
     stack: list[tuple[str, Any]] = [("", data)]
     while stack:
         here, node = stack.pop()
-        if id(node) in places:
+        if not isinstance(node, (dict, list)) or id(node) in seen:
             continue
-        if isinstance(node, dict):
-            places[id(node)] = here
-            stack.extend((join_pointer(here, k), v) for k, v in reversed(list(node.items())))
-        elif isinstance(node, list):
-            places[id(node)] = here
-            stack.extend((join_pointer(here, i), v) for i, v in reversed(list(enumerate(node))))
-    return places
+        seen.add(id(node))
+        yield here, node
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        stack.extend((join_pointer(here, k), v) for k, v in reversed(list(items)))
+
+
+def _places(data: Any) -> dict[int, str]:
+    """The pointer of every mapping and list of the document, by identity."""
+    return {id(node): here for here, node in _containers(data)}
 
 
 def _absolute_pointer(data: Any, pointer: str, instance: Any) -> str:
     """Schema errors come with paths relative to the schema checked; find that schema in the document."""
-    if _points_to(data, pointer, instance):
-        return pointer
-    stack: list[tuple[str, Any]] = [("", data)]
-    while stack:
-        here, node = stack.pop()
+    for here, node in _containers(data):
         if _points_to(node, pointer, instance):
             return here + pointer
-        if isinstance(node, dict):
-            stack.extend((join_pointer(here, k), v) for k, v in reversed(list(node.items())))
-        elif isinstance(node, list):
-            stack.extend((join_pointer(here, i), v) for i, v in reversed(list(enumerate(node))))
     return pointer
 
 
