@@ -91,3 +91,61 @@ def test_the_same_dialect_error_in_two_schemas_is_reported_at_each(tmp_path: Pat
     assert "spec.yaml:22: /components/schemas/A/properties/p/exclusiveMinimum" in warnings[0] + warnings[1]
     # B is checked first, through the operation's $ref, and still located where it is written
     assert "spec.yaml:28: /components/schemas/B/properties/p/exclusiveMinimum" in warnings[0] + warnings[1]
+
+
+def test_the_3_0_document_check_is_crawled_and_the_stock_classes_are_left_alone() -> None:
+    fast = spec_validator_class("3.0.3").schema_validator
+    assert fast is not OpenAPIV30SpecValidator.schema_validator
+    assert fast._resolver._registry.crawl() == fast._resolver._registry
+    stock = OpenAPIV30SpecValidator.schema_validator._resolver
+    assert type(stock).__name__ == "Resolver"  # the library's own class still has its own resolver
+
+
+TREE = {
+    "$id": "https://example.com/tree",
+    "$dynamicAnchor": "node",
+    "type": "object",
+    "properties": {"data": True, "children": {"type": "array", "items": {"$dynamicRef": "#node"}}},
+}
+STRICT_TREE = {
+    "$id": "https://example.com/strict-tree",
+    "$dynamicAnchor": "node",
+    "$ref": "tree",
+    "unevaluatedProperties": False,
+}
+
+
+@pytest.mark.parametrize("order", [("strict", "plain"), ("plain", "strict")])
+def test_remembered_lookups_resolve_dynamic_refs_by_their_scope_as_jsonschema_does(order: tuple[str, str]) -> None:
+    """`#node`, looked up from the same place in the plain tree, means the strict tree below
+    the strict one and the plain tree below the plain one: a lookup remembered without its
+    dynamic scope would give whichever was looked up first to both."""
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
+    from generator.specvalidator import _crawled
+
+    refs = {"strict": {"$ref": "strict-tree"}, "plain": {"$ref": "tree"}}
+    root = {"$id": "https://example.com/both", "properties": {name: refs[name] for name in order}}
+    registry = Registry().with_resources((s["$id"], DRAFT202012.create_resource(s)) for s in (TREE, STRICT_TREE))
+    stock = Draft202012Validator(root, registry=registry)
+    remembering = _crawled(stock)
+    assert remembering is not None and remembering._resolver is not stock._resolver
+    trees = [
+        {"children": [{"daat": 1}]},
+        {"children": [{"data": 1, "children": [{"extra": 2}]}]},
+        {"data": 1, "children": [{"children": [{"children": [{"x": 1}]}]}]},
+    ]
+    for tree in trees * 2:  # the second round answers from what the first remembered
+        instance = {"strict": tree, "plain": tree}
+        got = sorted((list(e.absolute_path), e.message) for e in remembering.iter_errors(instance))
+        expected = sorted((list(e.absolute_path), e.message) for e in stock.iter_errors(instance))
+        assert got == expected
+        assert [path[0] for path, _ in got] == ["strict"]  # the plain tree takes any property
+
+
+def test_a_validator_these_lookups_cannot_wrap_is_used_as_it_is() -> None:
+    from generator.specvalidator import _crawled
+
+    assert _crawled(object()) is None
