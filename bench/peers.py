@@ -34,6 +34,10 @@ How each tool is run (fresh, non-existent output directory each time):
   limit: 3145728 code points" (YAML over 3 MiB) -> ``JAVA_OPTS=-DmaxYamlCodePoints=...``.
   Only the last attempt is timed; the earlier ones are in the notes and ``--json``.
 
+Before each timed run, the bench waits until creating files is as cheap as on a quiet file
+system (``fsquiet.settle``): deleting the previous output makes file creation 10-20 times
+slower here for about 20 s, which would charge one tool for another's clean-up.
+
 Outputs and logs stay in ``.bench/peers-out/<doc>/<tool>/`` for inspection
 (``--clean`` removes each output after it has been counted).
 
@@ -60,6 +64,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import fsquiet
 import proctree
 import setup_venvs
 
@@ -397,7 +402,8 @@ def run_once(
     out = workdir / "out"
     cmd = tool_cmd(tool, spec, out, tools, opts.skip_validate)
     flags = flags_of(cmd, opts)
-    log(f"{doc} / {tool}: {flags}")
+    waited = fsquiet.settle(workdir.parent.parent)  # the deletes above must not be timed
+    log(f"{doc} / {tool}: {flags} (file system quiet after {waited:.0f} s)")
     m = proctree.measure_isolated(
         cmd,
         cwd=workdir,
@@ -642,6 +648,7 @@ def main() -> int:
         if any(t in PEERS for t in names):
             ensure_peers(ROOT, tools)
         base.mkdir(parents=True, exist_ok=True)
+        fsquiet.clear(base)
         if not args.no_warmup:
             warm_up(tools, names, base)
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
@@ -663,6 +670,7 @@ def main() -> int:
                 crashed = True
                 log(f"{doc} / {tool}: harness error: {exc}")
                 outcomes.append(Outcome(doc=doc, tool=tool, flags="", harness_error=str(exc)))
+    fsquiet.clear(base)
     summary = summarize(outcomes, docs)
     print(report(outcomes, summary, tools, args.timeout), end="")
     if args.json:

@@ -52,6 +52,8 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Optional
 
+import fsquiet
+
 ROOT = Path(__file__).resolve().parent.parent
 SDKGEN = ROOT / ".venv" / "bin" / "sdkgen"
 VENV_PY = ROOT / ".venv" / "bin" / "python"
@@ -280,6 +282,7 @@ def measure_step(ws: Workspace, config: Optional[Path], probe: bool, niceness: i
     # sdkgen's write ends in one os.sync(): flush the restore's copies first, so that the timed
     # run does not pay for writing back the benchmark's own ~100 MB of copied files.
     os.sync()
+    fsquiet.settle(ws.tmp)  # nor for the restore's deletes (see bench/fsquiet.py)
     env = base_env(ws.cache)
     probe_file = ws.tmp / "probe.json"
     if probe:
