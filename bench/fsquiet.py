@@ -1,15 +1,22 @@
-"""Wait for a quiet file system before a timed run.
+"""Keep deletions out of timed runs.
 
-On this machine's ext4 (mounted with ``discard``), creating a file in the 15-20 seconds after
-many files were deleted costs 10-20 times the CPU it costs otherwise (measured: 12,000 small
-files, 3.3-3.9 s of CPU for 20 s after 36,000 were deleted, then 0.22 s). A benchmark that
-deletes the last run's output right before the next run therefore charges one tool for the
-previous one's clean-up, and most the tool that writes the most files. ``settle`` waits until
-creating a few hundred probe files is cheap again, so every timed run starts in the same state.
+On ext4, an inode freed in the last minute (up to five while its inode table block is dirty)
+is skipped, after a look at its deletion time, whenever a new inode is allocated in its block
+group. Creating files near many recent deletions therefore costs 10-20 times the CPU it
+costs otherwise (measured here: 12,000 small files, 3.3-3.9 s of CPU after 36,000 were deleted
+in the same place, 0.22 s elsewhere). A benchmark that deletes the last run's output right
+before the next run thus charges one tool for another's clean-up, and most the tool that
+writes the most files.
+
+So benchmarks here never delete during a run: `Trash.discard` renames a tree into a trash
+directory (a rename frees no inode), and `Trash.empty` deletes it once nothing is timed.
+`settle` checks, before a timed run, that creating files where the run will write is cheap,
+and waits while it is not (after the deletions of an earlier benchmark, for instance).
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import time
@@ -17,21 +24,34 @@ from pathlib import Path
 
 PROBE_FILES = 300
 QUIET_S_PER_FILE = 60e-6
-"""Quiet: about 20 µs of CPU per created file here; just after mass deletes: about 300 µs."""
+"""Quiet: about 25 µs of CPU per created file here; near recent mass deletes: 150-500 µs."""
+_rounds = itertools.count()
 
 
-def settle(scratch: Path, budget_s: float = 90.0) -> float:
-    """Block until file creation under `scratch` is cheap (or `budget_s` passed); seconds waited.
+class Trash:
+    """A directory that discarded trees are renamed into, deleted when `empty` is called."""
 
-    The probe files are left in `scratch/.settle` (deleting them would start a little of the
-    slow state again); `clear` removes them when nothing is being timed."""
-    probes = scratch / ".settle"
+    def __init__(self, beside: Path) -> None:
+        self.root = beside.with_name(f".{beside.name}.trash")
+
+    def discard(self, path: Path) -> None:
+        if path.exists() or path.is_symlink():
+            self.root.mkdir(parents=True, exist_ok=True)
+            path.rename(self.root / f"{next(_rounds)}-{os.getpid()}-{path.name}")
+
+    def empty(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def settle(where: Path, budget_s: float = 330.0) -> float:
+    """Block until creating files in `where` is cheap (or `budget_s` passed); seconds waited.
+
+    The probe files go into `where/.settle-probe-N` and stay: deleting them would free inodes
+    where the run is about to allocate them. Callers discard `where` (or its parent) later."""
     start = time.monotonic()
-    round_ = 0
     while True:
-        directory = probes / f"{os.getpid()}-{round_}"
+        directory = where / f".settle-probe-{next(_rounds)}"
         directory.mkdir(parents=True)
-        round_ += 1
         cpu = time.process_time()
         for i in range(PROBE_FILES):
             fd = os.open(directory / str(i), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -41,9 +61,4 @@ def settle(scratch: Path, budget_s: float = 90.0) -> float:
         waited = time.monotonic() - start
         if per_file < QUIET_S_PER_FILE or waited > budget_s:
             return waited
-        time.sleep(1.0)
-
-
-def clear(scratch: Path) -> None:
-    """Remove the probe files of earlier `settle` calls."""
-    shutil.rmtree(scratch / ".settle", ignore_errors=True)
+        time.sleep(2.0)

@@ -34,9 +34,10 @@ How each tool is run (fresh, non-existent output directory each time):
   limit: 3145728 code points" (YAML over 3 MiB) -> ``JAVA_OPTS=-DmaxYamlCodePoints=...``.
   Only the last attempt is timed; the earlier ones are in the notes and ``--json``.
 
-Before each timed run, the bench waits until creating files is as cheap as on a quiet file
-system (``fsquiet.settle``): deleting the previous output makes file creation 10-20 times
-slower here for about 20 s, which would charge one tool for another's clean-up.
+Nothing is deleted while tools run: earlier outputs are renamed into a trash directory and
+deleted after the last run, and before each timed run the bench checks that creating files
+where the tool will write is cheap (``bench/fsquiet.py``): on ext4, creating files near many
+recent deletions costs 10-20 times the CPU, which would charge one tool for another's clean-up.
 
 Outputs and logs stay in ``.bench/peers-out/<doc>/<tool>/`` for inspection
 (``--clean`` removes each output after it has been counted).
@@ -390,20 +391,22 @@ def black_check(out: Path, tools: Tools) -> int | None:
     return sum(1 for ln in res.stderr.splitlines() if ln.startswith("would reformat"))
 
 
+TRASH = fsquiet.Trash(setup_venvs.bench_dir(ROOT) / "peers-out")
+
+
 def run_once(
     doc: str, tool: str, spec: Path, workdir: Path, tools: Tools, timeout: float, opts: Options
 ) -> tuple[proctree.Measurement, str, str, str]:
     """One measured run in a fresh directory; returns (measurement, flags, stdout, stderr)."""
-    if workdir.exists():
-        shutil.rmtree(workdir)
+    TRASH.discard(workdir)
     workdir.mkdir(parents=True)
     if opts.sdkgen_cache and opts.cache_state == "empty":
-        shutil.rmtree(opts.sdkgen_cache, ignore_errors=True)
+        TRASH.discard(Path(opts.sdkgen_cache))
     out = workdir / "out"
     cmd = tool_cmd(tool, spec, out, tools, opts.skip_validate)
     flags = flags_of(cmd, opts)
-    waited = fsquiet.settle(workdir.parent.parent)  # the deletes above must not be timed
-    log(f"{doc} / {tool}: {flags} (file system quiet after {waited:.0f} s)")
+    waited = fsquiet.settle(workdir)
+    log(f"{doc} / {tool}: {flags}" + (f" (waited {waited:.0f} s for a quiet file system)" if waited >= 1 else ""))
     m = proctree.measure_isolated(
         cmd,
         cwd=workdir,
@@ -465,8 +468,8 @@ def bench_one(
     inspect_output(workdir / "out", o)
     if tool == SDKGEN and not warm and o.succeeded:
         o.black_unformatted = black_check(workdir / "out", tools)
-    if clean and (workdir / "out").exists():
-        shutil.rmtree(workdir / "out")
+    if clean:
+        TRASH.discard(workdir / "out")  # deleted after the last run
     log(
         f"{doc} / {label}: {m.wall_s:.1f} s wall, {m.cpu_s:.1f} s CPU ({m.sys_s:.1f} system), "
         f"{m.peak_rss_kb / 1024:.0f} MB, "
@@ -647,8 +650,8 @@ def main() -> int:
         tools = ensure_sdkgen(ROOT)
         if any(t in PEERS for t in names):
             ensure_peers(ROOT, tools)
-        base.mkdir(parents=True, exist_ok=True)
-        fsquiet.clear(base)
+        TRASH.discard(base)  # earlier outputs: deleted after the last run, not before this one
+        base.mkdir(parents=True)
         if not args.no_warmup:
             warm_up(tools, names, base)
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
@@ -670,7 +673,7 @@ def main() -> int:
                 crashed = True
                 log(f"{doc} / {tool}: harness error: {exc}")
                 outcomes.append(Outcome(doc=doc, tool=tool, flags="", harness_error=str(exc)))
-    fsquiet.clear(base)
+    TRASH.empty()
     summary = summarize(outcomes, docs)
     print(report(outcomes, summary, tools, args.timeout), end="")
     if args.json:

@@ -187,9 +187,8 @@ def manifest_files(out: Path) -> dict[str, str]:
         return {}
 
 
-def copy_tree(src: Path, dst: Path) -> None:
-    if dst.exists():
-        shutil.rmtree(dst)
+def copy_tree(src: Path, dst: Path, trash: fsquiet.Trash) -> None:
+    trash.discard(dst)  # not deleted yet: see bench/fsquiet.py
     if src.exists():
         subprocess.run(["cp", "-a", str(src), str(dst)], check=True)
 
@@ -241,23 +240,23 @@ class Workspace:
         self.cache = self.tmp / "cache"
         self.base_out = self.tmp / "base-out"
         self.base_cache = self.tmp / "base-cache"
+        self.trash = fsquiet.Trash(self.tmp / "discarded")
 
     def snapshot(self) -> None:
-        copy_tree(self.out, self.base_out)
-        copy_tree(self.cache, self.base_cache)
+        copy_tree(self.out, self.base_out, self.trash)
+        copy_tree(self.cache, self.base_cache, self.trash)
 
     def restore(self, variant: str) -> str:
         """OUT and cache as after the cold run; the spec copy with `variant`'s edit."""
-        copy_tree(self.base_out, self.out)
-        copy_tree(self.base_cache, self.cache)
+        copy_tree(self.base_out, self.out, self.trash)
+        copy_tree(self.base_cache, self.cache, self.trash)
         text, what = EDITS[variant](self.original)
         self.spec.write_text(text, encoding="utf-8")
         return what
 
     def reset_cold(self) -> None:
         for path in (self.out, self.cache):
-            if path.exists():
-                shutil.rmtree(path)
+            self.trash.discard(path)
         self.spec.write_text(self.original, encoding="utf-8")
 
     def close(self) -> None:
@@ -282,7 +281,7 @@ def measure_step(ws: Workspace, config: Optional[Path], probe: bool, niceness: i
     # sdkgen's write ends in one os.sync(): flush the restore's copies first, so that the timed
     # run does not pay for writing back the benchmark's own ~100 MB of copied files.
     os.sync()
-    fsquiet.settle(ws.tmp)  # nor for the restore's deletes (see bench/fsquiet.py)
+    fsquiet.settle(ws.work, budget_s=60.0)  # in case an earlier benchmark deleted nearby
     env = base_env(ws.cache)
     probe_file = ws.tmp / "probe.json"
     if probe:
