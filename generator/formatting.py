@@ -160,12 +160,17 @@ def statements(lines: list[str]) -> list[Statement]:
 
 def _end_of_docstring(lines: list[str], index: int) -> int:
     first = lines[index].lstrip()[3:]
-    if '"""' in first.replace('\\"', ""):
+    if '"""' in _ESCAPE.sub("", first):
         return index + 1
     index += 1
-    while index < len(lines) and '"""' not in lines[index].replace('\\"', ""):
+    while index < len(lines) and '"""' not in _ESCAPE.sub("", lines[index]):
         index += 1
     return index + 1
+
+
+# A backslash and the character it escapes, dropped before looking for closing quotes: a
+# docstring ending in an escaped backslash (two backslashes, then three quotes) is closed there.
+_ESCAPE = re.compile(r"\\.")
 
 
 def _jobs_of(path: str, lines: list[str]) -> list[_Job]:

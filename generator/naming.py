@@ -160,8 +160,10 @@ def class_name(text: str) -> str:
 
 
 def module_name(class_name_: str) -> str:
-    """Module and doc page stem of a model: its class name lowercased, as Speakeasy users know."""
-    return class_name_.lower()
+    """Module and doc page stem of a model: its class name lowercased, as Speakeasy users know,
+    with an underscore when that is a keyword (a model `Return` cannot live in `return.py`)."""
+    name = class_name_.lower()
+    return f"{name}_" if keyword.iskeyword(name) else name
 
 
 def unique(name: str, taken: Container[str]) -> str:

@@ -5,7 +5,7 @@ Problems are collected, not raised one at a time, so a user fixes a document in 
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 from .errors import Location, Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
 from .loader import Document, display_path, get_pointer, is_extension_pointer, iter_refs, split_ref
@@ -76,8 +76,11 @@ def _check_refs(document: Document) -> Iterator[Problem]:
 def _check_openapi(document: Document) -> Iterator[Problem]:
     from .specvalidator import checked_schema, spec_validator_class
 
-    data = document.data
-    validator = spec_validator_class(str(data["openapi"]))(data, base_uri=document.root.as_uri())
+    version = str(document.data["openapi"])
+    data, respelled = _types_spelled_for_3_0(document.data) if version.startswith("3.0") else (document.data, [])
+    for pointer, message in respelled:
+        yield Problem(document.locate(pointer), message, "warning")
+    validator = spec_validator_class(version)(data, base_uri=document.root.as_uri())
     seen: set[tuple[str, str]] = set()
     places: dict[int, str] = {}
     try:
@@ -104,6 +107,77 @@ def _check_openapi(document: Document) -> Iterator[Problem]:
     except Exception as exc:  # the validator itself can fail on documents it cannot walk
         message = f"the OpenAPI validator could not check this document ({_shorten(str(exc))}); generating anyway"
         yield Problem(document.locate(""), message, "warning")
+
+
+# Keys whose values are data (or an extension's), never schemas.
+_VALUE_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+
+
+def _types_spelled_for_3_0(data: Any) -> tuple[Any, list[tuple[str, str]]]:
+    """`type: 'null'` and lists of types are OpenAPI 3.1's spelling, common in 3.0 documents,
+    and unambiguous: the generator reads them as 3.1 does. The validator gets a copy in which
+    they are spelled the 3.0 way (`nullable: true`), so that this one breach is a warning at
+    its place instead of a vague "not valid under any of the given schemas" at the schema.
+    Unchanged parts are shared with `data`.
+    Only the root file is read: the validator reads other files itself."""
+    found: list[tuple[str, str]] = []
+
+    def respell(node: Any, here: str) -> Any:
+        if isinstance(node, list):
+            items = [respell(item, join_pointer(here, i)) for i, item in enumerate(node)]
+            return items if any(a is not b for a, b in zip(items, node)) else node
+        if not isinstance(node, dict):
+            return node
+        changed = {
+            key: respell(value, join_pointer(here, key))
+            for key, value in node.items()
+            if key not in _VALUE_KEYS and not key.startswith("x-") and isinstance(value, (dict, list))
+        }
+        changed = {key: value for key, value in changed.items() if value is not node[key]}
+        types = node.get("type")
+        spelled = _nullable_spelling(node, types) if isinstance(types, (str, list)) else None
+        if spelled is None and not changed:
+            return node
+        result = {**node, **changed}
+        if spelled is not None:
+            del result["type"]
+            result.update(spelled)
+            found.append((join_pointer(here, "type"), _respelled_message(types, spelled)))
+        return result
+
+    return respell(data, ""), found
+
+
+def _nullable_spelling(node: dict[str, Any], types: Any) -> Optional[dict[str, Any]]:
+    """The 3.0 spelling of the 3.1 `type` value of `node`, or None when it needs none (or has
+    none: several types where `anyOf` is taken)."""
+    if types == "null":
+        return {"nullable": True, "enum": [None]}
+    if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
+        return None
+    others = [t for t in types if t != "null"]
+    spelled: dict[str, Any]
+    if len(others) > 1:
+        if "anyOf" in node:
+            return None
+        spelled = {"anyOf": [{"type": t} for t in others]}
+    else:
+        spelled = {"type": others[0]} if others else {"enum": [None]}
+    if "null" in types:
+        spelled["nullable"] = True
+    return spelled
+
+
+def _respelled_message(types: Any, spelled: dict[str, Any]) -> str:
+    if types == "null":
+        return "type 'null' is OpenAPI 3.1, not 3.0 (3.0 has `nullable: true`); read as a value that can only be null"
+    if "anyOf" in spelled:
+        reading = "any of " + ", ".join(t["type"] for t in spelled["anyOf"])
+    else:
+        reading = f"type: {spelled['type']}" if "type" in spelled else "null only"
+    if spelled.get("nullable") and "enum" not in spelled:
+        reading += ", nullable: true"
+    return f"a list of types ({', '.join(types)}) is OpenAPI 3.1, not 3.0; read as {reading}"
 
 
 # Schema keywords that only constrain or describe values: a mistake in them cannot change the

@@ -97,3 +97,19 @@ def test_docstrings_close_where_black_closes_them(indent: int, last: int) -> Non
     assert not formatting._jobs_of("m.py", module.split("\n"))  # nothing for black to do
     single = header + pad + '"""' + py_docstring("w" * (last - indent), indent, closes=True) + '"""\n'
     assert black.format_str(single, mode=black.Mode()) == single  # one line: the quotes stay
+
+
+def test_a_docstring_ending_in_an_escaped_backslash_ends_there() -> None:
+    """Its closing quotes follow two backslashes; the next docstring's long lines are still
+    docstring text, not statements for black (which cannot parse them)."""
+    source = (
+        "class A:\n"
+        '    """Special characters: \\" \\\\"""\n'
+        "\n"
+        "    def __init__(self) -> None:\n"
+        '        """Create one.\n'
+        "\n"
+        "        :param petstore_auth: For petstore_auth: the secret, or a callable returning it; defaults to $X.\n"
+        '        """\n'
+    )
+    assert formatting.format_python("a.py", source) == black.format_str(source, mode=MODE)

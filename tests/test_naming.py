@@ -63,3 +63,10 @@ def test_unique_appends_the_first_free_number() -> None:
 
 def test_module_names_are_lowercased_class_names() -> None:
     assert naming.module_name("DedicatedImageGenerationBody") == "dedicatedimagegenerationbody"
+
+
+@pytest.mark.parametrize("name", ["Return", "Import", "With", "Lambda"])
+def test_a_model_whose_lowercased_name_is_a_keyword_gets_an_importable_module(name: str) -> None:
+    module = naming.module_name(name)
+    assert module == name.lower() + "_"
+    compile(f"from .{module} import {name}", "<models>", "exec")

@@ -97,3 +97,71 @@ def test_unknown_openapi_version(tmp_path: Path) -> None:
 def test_a_document_that_is_not_a_mapping(tmp_path: Path) -> None:
     problems = problems_of(tmp_path, "- just\n- a list\n")
     assert "must be a mapping" in problems[0]
+
+
+NULL_IN_3_0 = """\
+openapi: 3.0.3
+info:
+  title: T
+  version: '1'
+paths:
+  /things:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Thing'
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        gone:
+          type: 'null'
+        label:
+          type: [string, 'null']
+        notNull:
+          not:
+            type: 'null'
+        several:
+          type: [string, integer]
+      example:
+        gone: null
+        type: [kept, as, data]
+"""
+
+
+def test_3_1_type_spellings_in_a_3_0_document_are_warnings_at_their_place(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(NULL_IN_3_0.replace("        several:\n          type: [string, integer]\n", ""))
+    document = load(spec)
+    warnings = [str(p) for p in validate(document)]
+    assert len(warnings) == 3, warnings
+    assert "spec.yaml:21: /components/schemas/Thing/properties/gone/type: warning: type 'null' is OpenAPI 3.1" in (
+        warnings[0]
+    )
+    assert "spec.yaml:23: /components/schemas/Thing/properties/label/type: warning: a list of types" in warnings[1]
+    assert "read as type: string, nullable: true" in warnings[1]
+    assert "spec.yaml:26: /components/schemas/Thing/properties/notNull/not/type" in warnings[2]
+    # the generator still reads the document as written
+    assert document.data["components"]["schemas"]["Thing"]["properties"]["gone"] == {"type": "null"}
+    with pytest.raises(SdkgenError):
+        validate(document, strict=True)
+
+
+def test_several_types_in_a_3_0_document_are_read_as_any_of_them(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(NULL_IN_3_0)
+    warnings = [str(p) for p in validate(load(spec))]
+    assert len(warnings) == 4, warnings
+    assert "/properties/several/type: warning: a list of types (string, integer) is OpenAPI 3.1" in warnings[3]
+    assert warnings[3].endswith("read as any of string, integer")
+
+
+def test_3_1_documents_keep_their_types(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(NULL_IN_3_0.replace("3.0.3", "3.1.0"))
+    assert validate(load(spec)) == []
