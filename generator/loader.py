@@ -6,10 +6,13 @@ looked up lazily, only when a problem has to be reported: most runs never need t
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Optional, Union
 from urllib.parse import unquote
 
 import yaml
@@ -62,21 +65,155 @@ class SourceFile:
     notes: tuple[tuple[str, str], ...] = ()
     """What a conversion could not carry over faithfully: (pointer in the text, message)."""
     _lines: Optional[dict[str, int]] = field(default=None, repr=False)
+    _block: Union[None, bool, _BlockText] = field(default=None, repr=False)
+    _looked_up: int = field(default=0, repr=False)
 
     def line_of(self, pointer: str, in_text: bool = False) -> Optional[int]:
         """The 1-based line where the node at `pointer` starts, if it can be found.
 
-        `pointer` points into `data`, or into the text itself when `in_text` is set.
+        `pointer` points into `data`, or into the text itself when `in_text` is set. The first
+        few lookups in block-style YAML read only the lines on the way to the node (see
+        `_BlockText`): indexing all of OpenAI's document takes a second, and a run that
+        reports a handful of warnings should not pay it. Past those, every node is indexed.
         """
+        probe = self.original_pointer(pointer) if self.original_pointer and not in_text else pointer
+        if self._lines is None and self._looked_up < _LOOKUPS_BEFORE_INDEXING:
+            self._looked_up += 1
+            if self._block is None:
+                self._block = _BlockText(self.text) if not self.text.lstrip().startswith(("{", "[")) else False
+            line = self._block.line(probe) if isinstance(self._block, _BlockText) else None
+            if line is not None:
+                return line
         if self._lines is None:
             self._lines = _index_lines(self.text)
-        probe = self.original_pointer(pointer) if self.original_pointer and not in_text else pointer
         while True:
             if probe in self._lines:
                 return self._lines[probe]
             if not probe:
                 return None
             probe = probe.rsplit("/", 1)[0]
+
+
+_LOOKUPS_BEFORE_INDEXING = 24
+
+
+class _BlockText:
+    """Block-style YAML text, searched by indentation for the line where a pointer's node is:
+    a key is a line indented as its siblings are, a list item a `- ` line, and a node's lines
+    are those below it indented deeper (a list under a key may sit at the key's depth).
+    `line` gives None wherever that reading may be wrong or finds nothing (flow style,
+    aliases, a key spelled in a way not recognized), and the full index answers instead.
+    A node's end is looked for only as far as the search inside it goes."""
+
+    def __init__(self, text: str) -> None:
+        self.text = "\n" + text  # every line, the first too, starts after a newline
+        self.newlines = [match.start() for match in re.finditer("\n", self.text)]
+
+    def line(self, pointer: str) -> Optional[int]:
+        text = self.text
+        node = _Node(text, -1, -1, False)  # the whole document
+        content = 0
+        for token in (unescape_pointer_token(t) for t in pointer.split("/")[1:]):
+            match = _CONTENT_LINE.search(text, content)
+            if match is None or not node.holds(match.start()):
+                return None  # nothing below: the pointer goes into a scalar or an empty node
+            first = match.start()
+            opened = node.item and first == node.at
+            head = self._line_text(first)
+            if opened:
+                head = head.replace("-", " ", 1)  # `- name: x` opens the mapping `  name: x`
+            indent = len(head) - len(head.lstrip(" "))
+            if head[indent:].startswith("- ") or head[indent:] == "-":
+                at = None if opened or not token.isdigit() else self._nth_item(node, first, indent, int(token))
+                if at is None:
+                    return None
+                node, content = _Node(text, at, indent, True), at
+                continue
+            key = self._key(node, first, indent, token, head if opened else None)
+            if key is None:
+                return None
+            at, after = key
+            value = after.split(" #", 1)[0].strip()
+            if value.startswith(("{", "[", "*", "!")):
+                return None  # flow style, an alias or a tag: the full index reads those
+            line_end = text.find("\n", at + 1)
+            scalar = value and not value.startswith("&")  # also a block scalar's `|` or `>`
+            content = len(text) if scalar or line_end < 0 else line_end  # a scalar has nothing below
+            node = _Node(text, at, indent, False)
+        return bisect.bisect_left(self.newlines, node.at) + 1 if node.at >= 0 else 1
+
+    def _line_text(self, newline: int) -> str:
+        end = self.text.find("\n", newline + 1)
+        return self.text[newline + 1 : end if end >= 0 else len(self.text)]
+
+    def _nth_item(self, node: _Node, first: int, indent: int, n: int) -> Optional[int]:
+        """The newline before the `n`th `- ` line at `indent` of the list that starts at `first`."""
+        items = _Node(self.text, first, indent, False)  # a list ends where a key at its depth would
+        for count, match in enumerate(_item_line(indent).finditer(self.text, first)):
+            if not (node.holds(match.start()) and items.holds(match.start())):
+                return None
+            if count == n:
+                return match.start()
+        return None
+
+    def _key(
+        self, node: _Node, first: int, indent: int, token: str, opened: Optional[str]
+    ) -> Optional[tuple[int, str]]:
+        """Where the key `token` is written at `indent` in `node` (after which newline), and
+        what follows its colon; the last place when it is written twice, as YAML loads it."""
+        spellings = (f"{token}:", "'" + token.replace("'", "''") + "':", json.dumps(token, ensure_ascii=False) + ":")
+        best: Optional[tuple[int, str]] = None
+        if opened is not None:
+            rest = opened[indent:]
+            for spelling in spellings:
+                if rest.startswith(spelling) and rest[len(spelling) : len(spelling) + 1] in ("", " ", "\t", "\r"):
+                    best = first, rest[len(spelling) :]
+        margin = "\n" + " " * indent
+        for spelling in spellings:
+            needle = margin + spelling
+            at = self.text.find(needle, first)
+            while at >= 0 and node.holds(at):
+                follows = self.text[at + len(needle) : at + len(needle) + 1]
+                if follows in ("", " ", "\t", "\r", "\n") and (best is None or at > best[0]):
+                    best = at, self._line_text(at)[indent + len(spelling) :]
+                at = self.text.find(needle, at + 1)
+        return best
+
+
+class _Node:
+    """A node of block-style YAML: whether a line is still inside it, learnt a line at a time
+    and only as far as asked."""
+
+    def __init__(self, text: str, at: int, depth: int, item: bool) -> None:
+        self.text, self.at, self.depth, self.item = text, at, depth, item
+        self.end: Optional[int] = None if at >= 0 else len(text)  # where it ends, once found
+        self.checked = at + 1  # no line before this offset ends it
+
+    def holds(self, newline: int) -> bool:
+        """Whether the line after `newline` (after this node's own line) is inside the node."""
+        if self.end is None and newline >= self.checked:
+            match = _node_end(self.depth, self.item).search(self.text, self.checked, newline + 1)
+            if match is not None:
+                self.end = match.start()
+            self.checked = newline + 1
+        return self.end is None or newline < self.end
+
+
+_CONTENT_LINE = re.compile(r"\n *(?=[^ \r\n#])")
+
+
+@cache
+def _node_end(indent: int, item: bool) -> re.Pattern[str]:
+    """A line that ends a node at `indent`: one less indented, or as indented and not a comment
+    (nor, under a key, an item of the key's list)."""
+    shallower = rf"\n {{0,{indent - 1}}}[^ \r\n#]|" if indent else ""
+    same = rf"\n {{{indent}}}[^ \r\n#]" if item else rf"\n {{{indent}}}(?!-[ \r\n])[^ \r\n#]"
+    return re.compile(shallower + same)
+
+
+@cache
+def _item_line(indent: int) -> re.Pattern[str]:
+    return re.compile(rf"\n {{{indent}}}-(?=[ \r\n]|$)")
 
 
 def _index_lines(text: str) -> dict[str, int]:

@@ -98,3 +98,85 @@ def test_pointers_unescape_tokens() -> None:
 def test_split_ref_keeps_local_refs_in_the_same_file(tmp_path: Path) -> None:
     base = tmp_path / "x.yaml"
     assert split_ref("#/components/schemas/A", base) == (base, "/components/schemas/A")
+
+
+SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
+
+
+@pytest.mark.parametrize(
+    "name", ["friendli-2024-11.yaml", "oag-python-petstore-fake.yaml", "spotify.yaml", "oag-composed-oneof.yaml"]
+)
+def test_lines_read_by_indentation_are_the_lines_yaml_gives(name: str) -> None:
+    """Every node the indentation reading answers for is on the line the composed document
+    says; and it answers for most of them, so that a few warnings never index a whole file."""
+    from generator.loader import _BlockText, _index_lines
+
+    text = (SPECS / name).read_text()
+    index = _index_lines(text)
+    block = _BlockText(text)
+    answered = {pointer: block.line(pointer) for pointer in list(index)[::3]}
+    wrong = {p: (line, index[p]) for p, line in answered.items() if line is not None and line != index[p]}
+    assert not wrong
+    assert sum(line is not None for line in answered.values()) >= 0.7 * len(answered)
+
+
+EDGES = """\
+top:
+  # a comment: at the keys' depth
+  list:
+  - name: a
+    value: 1
+  -   name: b
+  - plain
+  'quoted key': x
+  "double: quoted": y
+  text: |
+    inner: not a key
+  again: 1
+  again: 2
+  flow: {a: 1}
+  anchored: &anchor
+    deep: 3
+  alias: *anchor
+last: end
+"""
+
+
+@pytest.mark.parametrize(
+    ("pointer", "line"),
+    [
+        ("/top/list", 3),
+        ("/top/list/0", 4),
+        ("/top/list/0/value", 5),
+        ("/top/list/1/name", 6),
+        ("/top/list/2", 7),
+        ("/top/quoted key", 8),
+        ("/top/double: quoted", 9),
+        ("/top/text", 10),
+        ("/top/again", 13),  # written twice: YAML keeps the last
+        ("/top/anchored/deep", 16),
+        ("/last", 18),
+    ],
+)
+def test_the_indentation_reading_of_awkward_yaml(pointer: str, line: int) -> None:
+    from generator.loader import _BlockText, _index_lines
+
+    assert _index_lines(EDGES)[pointer] == line
+    assert _BlockText(EDGES).line(pointer) == line
+
+
+@pytest.mark.parametrize("pointer", ["/top/flow/a", "/top/alias/deep", "/top/text/inner", "/top/list/3", "/nope"])
+def test_what_indentation_cannot_read_is_left_to_the_full_index(pointer: str) -> None:
+    from generator.loader import _BlockText
+
+    assert _BlockText(EDGES).line(pointer) is None
+
+
+def test_a_few_lookups_do_not_index_the_whole_file(tmp_path: Path) -> None:
+    spec = write(tmp_path / "a.yaml", EDGES)
+    source = load(spec).files[spec.resolve()]
+    assert source.line_of("/top/list/1/name") == 6
+    assert source.line_of("/top/flow/a") == 14  # answered by the index, which is now built
+    assert source._lines is not None
+    fresh = load(spec).files[spec.resolve()]
+    assert fresh.line_of("/top/again") == 13 and fresh._lines is None
