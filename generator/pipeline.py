@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -28,7 +29,7 @@ from .plan import plan
 from .regions import Orphan, carry_over, digest
 from .render import overridden, render
 from .validation_job import ValidationJob
-from .validator import validate
+from .validator import PARTS, Findings, findings, verdict
 from .versioning import next_release, read_release
 from .writer import Manifest, sha256
 
@@ -73,15 +74,15 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
             return document, ValidationJob(cached)
     relaxed = not any(f.original_pointer for f in document.files.values())  # not for converted Swagger 2.0
 
-    def check(loaded: Document) -> list[Problem]:
-        warnings = validate(loaded, strict)
+    def finish(parts: list[Findings]) -> list[Problem]:
+        warnings = verdict(parts, strict)
         if records is not None:
             _record(_record_path(records, key), warnings)
             if relaxed:
-                _record(_record_path(records, _validation_key(loaded, strict, prose=False)), warnings)
+                _record(_record_path(records, _validation_key(document, strict, prose=False)), warnings)
         return warnings
 
-    job = ValidationJob.start(document, check)
+    job = ValidationJob.start(document, [partial(findings, part=part) for part in PARTS], finish)
     if records is not None and relaxed and job.running:
         prose_free = _validation_key(document, strict, prose=False)  # while the child validates
         cached = _read_record(_record_path(records, prose_free), document, relocate=True)

@@ -1,9 +1,12 @@
-"""Validation of a big document in a forked child, while the parent models, renders and formats.
+"""Validation of a big document in forked children, while the parent models, renders and formats.
 
 openapi-spec-validator takes seconds on Stripe-sized documents and nothing later in the
-pipeline needs its answer until the output is written. A forked child shares the parsed
-document without copying or pickling it, validates, and sends back only the problems.
-Small documents (and platforms without fork) are validated in the process, as before.
+pipeline needs its answer until the output is written. Validation comes in parts (the
+validator's `PARTS`); each part runs in its own forked child, which shares the parsed document
+without copying or pickling it and sends back only what it found. The parent puts the parts
+together once it needs the verdict. On two cores, the parent's work and the two parts take
+turns instead of the longest part waiting for the rest. Small documents (and platforms
+without fork) are validated in the process, part after part.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import multiprocessing
 import os
 import warnings
 from multiprocessing.connection import Connection
-from typing import Callable, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 from .errors import Problem, SdkgenError
 from .loader import Document
@@ -20,49 +23,54 @@ from .loader import Document
 PARALLEL_FROM_BYTES = 500_000
 """Below this much document text, forking costs more than validating here."""
 
+Part = Any
+"""What a part found: anything that pickles (validator.Findings)."""
 Outcome = Union[list[Problem], SdkgenError]
 
 
 class ValidationJob:
-    """`result()` gives the warnings, or raises the document's errors."""
+    """`result()` gives the warnings, or raises the document's errors: `finish` applied to what
+    each of `parts` found in the document, in the order of `parts`."""
 
     def __init__(self, outcome: Optional[Outcome] = None) -> None:
         self._outcome = outcome
-        self._connection: Optional[Connection] = None
-        self._process: Optional[multiprocessing.process.BaseProcess] = None
+        self._children: list[tuple[Connection, multiprocessing.process.BaseProcess]] = []
         self._document: Optional[Document] = None
-        self._check: Optional[Callable[[Document], list[Problem]]] = None
+        self._parts: list[Callable[[Document], Part]] = []
+        self._finish: Optional[Callable[[list[Part]], list[Problem]]] = None
 
     @staticmethod
-    def start(document: Document, check: Callable[[Document], list[Problem]]) -> ValidationJob:
+    def start(
+        document: Document, parts: list[Callable[[Document], Part]], finish: Callable[[list[Part]], list[Problem]]
+    ) -> ValidationJob:
         size = sum(len(f.text) for f in document.files.values())
         if size < PARALLEL_FROM_BYTES or "fork" not in multiprocessing.get_all_start_methods():
-            return ValidationJob(_run(document, check))
+            return ValidationJob(_finished(finish, [part(document) for part in parts]))
         job = ValidationJob()
-        receiver, sender = multiprocessing.get_context("fork").Pipe(duplex=False)
-        with warnings.catch_warnings():  # the progress thread only draws; the child never touches it
+        context = multiprocessing.get_context("fork")
+        with warnings.catch_warnings():  # the progress thread only draws; the children never touch it
             warnings.simplefilter("ignore", DeprecationWarning)
-            process = multiprocessing.get_context("fork").Process(
-                target=_child, args=(document, check, sender), daemon=True
-            )
-            process.start()
-        sender.close()
-        job._connection, job._process = receiver, process
-        job._document, job._check = document, check
+            for part in parts:
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=_child, args=(document, part, sender), daemon=True)
+                process.start()
+                sender.close()
+                job._children.append((receiver, process))
+        job._document, job._parts, job._finish = document, parts, finish
         return job
 
     @property
     def running(self) -> bool:
-        """Whether a child is validating (big documents): its answer can still be replaced."""
-        return self._outcome is None and self._process is not None
+        """Whether children are validating (big documents): their answer can still be replaced."""
+        return self._outcome is None and bool(self._children)
 
     def replace(self, warnings: list[Problem]) -> None:
-        """Stop the child and take `warnings` as the answer (a cache knew it after all)."""
-        if self._process is not None and self._outcome is None:
-            self._process.terminate()
-            self._process.join()
-            if self._connection is not None:
-                self._connection.close()
+        """Stop the children and take `warnings` as the answer (a cache knew it after all)."""
+        if self._outcome is None:
+            for connection, process in self._children:
+                process.terminate()
+                process.join()
+                connection.close()
         self._outcome = warnings
 
     def result(self) -> list[Problem]:
@@ -73,32 +81,30 @@ class ValidationJob:
         return self._outcome
 
     def _collect(self) -> Outcome:
-        assert self._connection is not None and self._process is not None
-        try:
-            failed, problems = self._connection.recv()
-        except EOFError:  # the child died without answering: validate here after all
-            self._process.join()
-            assert self._document is not None and self._check is not None
-            return _run(self._document, self._check)
-        finally:
-            self._connection.close()
-        self._process.join()
-        return SdkgenError(problems) if failed else list(problems)
+        assert self._document is not None and self._finish is not None
+        found: list[Part] = []
+        for (connection, process), part in zip(self._children, self._parts):
+            try:
+                found.append(connection.recv())
+            except EOFError:  # the child died without answering: this part is validated here after all
+                found.append(part(self._document))
+            finally:
+                connection.close()
+            process.join()
+        return _finished(self._finish, found)
 
 
-def _run(document: Document, check: Callable[[Document], list[Problem]]) -> Outcome:
+def _finished(finish: Callable[[list[Part]], list[Problem]], found: list[Part]) -> Outcome:
     try:
-        return check(document)
+        return finish(found)
     except SdkgenError as error:
         return error
 
 
-def _child(document: Document, check: Callable[[Document], list[Problem]], sender: Connection) -> None:
-    """Problems cross the pipe as plain dataclasses (an exception would not pickle its problems)."""
+def _child(document: Document, part: Callable[[Document], Part], sender: Connection) -> None:
+    """What the part found crosses the pipe as plain data (dataclasses of strings and numbers)."""
     try:
-        outcome = _run(document, check)
-        failed = isinstance(outcome, SdkgenError)
-        sender.send((failed, list(outcome.problems) if isinstance(outcome, SdkgenError) else outcome))
+        sender.send(part(document))
     finally:
         sender.close()
         os._exit(0)  # skip the parent's atexit handlers and buffered output

@@ -5,6 +5,7 @@ Problems are collected, not raised one at a time, so a user fixes a document in 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
 from .errors import Location, Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
@@ -13,30 +14,80 @@ from .loader import Document, display_path, get_pointer, is_extension_pointer, i
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 
 
+PARTS = ("document", "openapi-keywords")
+"""The two halves of `validate`, which a big document's validation runs side by side
+(validation_job.py): everything up to openapi-spec-validator's check of the document against
+the OpenAPI schema, and its walk over paths, parameters and schemas (3.1: each schema against
+its dialect). Together and in this order they find exactly what one pass would."""
+
+Key = Optional[tuple[str, str]]
+"""Findings of the OpenAPI rules with the same key are reported once; None: never merged."""
+
+
+@dataclass
+class Findings:
+    """What one part of `validate` found; `last`: the parts after it are not counted (an error
+    before the OpenAPI rules, or the validator failing, ends a single pass there)."""
+
+    found: list[tuple[Key, Problem]] = field(default_factory=list)
+    last: bool = False
+
+
 def validate(document: Document, strict: bool = False) -> list[Problem]:
     """All problems of the document; raises SdkgenError if any is an error, returns warnings.
 
     Harmless breaches (repeated `required` entries, unknown fields, a `$ref` where text is
     expected, broken refs inside extensions) are warnings; `strict` makes them errors.
     """
-    problems = [
-        Problem(
-            Location(display_path(path), pointer, source.line_of(pointer, in_text=True)),
-            f"Swagger 2.0: {message}",
-            "warning",
-        )
-        for path, source in document.files.items()
-        for pointer, message in source.notes
-    ]
-    problems += _check_version(document)
-    if not [p for p in problems if p.severity == "error"]:
-        problems += _check_refs(document)
-    if not [p for p in problems if p.severity == "error"]:
-        problems += _check_openapi(document)
+    return verdict([findings(document, part) for part in PARTS], strict)
+
+
+def verdict(parts: list[Findings], strict: bool = False) -> list[Problem]:
+    """The parts' findings as one pass reports them; raises SdkgenError if any is an error."""
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+    for part in parts:
+        for key, problem in part.found:
+            if key is None or key not in seen:
+                problems.append(problem)
+                if key is not None:
+                    seen.add(key)
+        if part.last:
+            break
     errors = [p for p in problems if p.severity == "error" or strict]
     if errors:
         raise SdkgenError(errors)
     return problems
+
+
+def findings(document: Document, part: str) -> Findings:
+    """One of `PARTS` of the validation of `document`."""
+    if part == PARTS[0]:
+        problems = [
+            Problem(
+                Location(display_path(path), pointer, source.line_of(pointer, in_text=True)),
+                f"Swagger 2.0: {message}",
+                "warning",
+            )
+            for path, source in document.files.items()
+            for pointer, message in source.notes
+        ]
+        problems += _check_version(document)
+        if not [p for p in problems if p.severity == "error"]:
+            problems += _check_refs(document)
+        result = Findings([(None, p) for p in problems])
+        if [p for p in problems if p.severity == "error"]:
+            result.last = True
+            return result
+        more = _check_openapi(document, keywords=False)
+    elif any(p.severity == "error" for p in _check_version(document)):
+        return Findings(last=True)  # the first part reports it
+    else:
+        result, more = Findings(), _check_openapi(document, keywords=True)
+    for key, problem in more:
+        result.found.append((key, problem))
+        result.last = result.last or key == _FAILED
+    return result
 
 
 def _check_version(document: Document) -> Iterator[Problem]:
@@ -73,25 +124,36 @@ def _check_refs(document: Document) -> Iterator[Problem]:
                     yield Problem(document.locate(pointer, path), f"$ref '{ref}' does not resolve")
 
 
-def _check_openapi(document: Document) -> Iterator[Problem]:
+_FAILED = ("", "the validator failed")
+
+
+def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Problem]]:
+    """openapi-spec-validator's findings: its check of the document against the OpenAPI schema
+    or (`keywords`) its walk over the document, in the order its `iter_errors` gives them."""
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
     from .specvalidator import checked_schema, spec_validator_class
 
     version = str(document.data["openapi"])
     data, respelled = _types_spelled_for_3_0(document.data) if version.startswith("3.0") else (document.data, [])
-    for pointer, message in respelled:
-        yield Problem(document.locate(pointer), message, "warning")
+    if not keywords:
+        for pointer, message in respelled:
+            yield None, Problem(document.locate(pointer), message, "warning")
     validator = spec_validator_class(version)(data, base_uri=document.root.as_uri())
-    seen: set[tuple[str, str]] = set()
     places: dict[int, str] = {}
     try:
-        for error in validator.iter_errors():
+        if keywords:
+            errors = validator.root_validator(validator.schema_path)
+        else:
+            errors = validator.schema_validator.iter_errors(validator.schema)
+        for error in errors:
+            if not isinstance(error, OpenAPIValidationError):
+                error = OpenAPIValidationError.create_from(error)  # as the library's iter_errors does
             relative = list(getattr(error, "path", ()))
             if not relative and error.instance is not data:
                 # A value (a default, an example) checked against its own schema: not about the API's shape.
                 message = f"a default or example value does not match its schema: {_shorten(error.message)}"
-                if ("", message) not in seen:
-                    seen.add(("", message))
-                    yield Problem(document.locate(""), message, "warning")
+                yield ("", message), Problem(document.locate(""), message, "warning")
                 continue
             schema = checked_schema(validator, error)
             if schema is not None:  # a schema that breaks its dialect: the path is inside it
@@ -99,14 +161,11 @@ def _check_openapi(document: Document) -> Iterator[Problem]:
                 pointer = join_pointer(places.get(id(schema), ""), *relative)
             else:
                 pointer = _absolute_pointer(data, join_pointer("", *relative), error.instance)
-            key = (pointer, error.message)
-            if key in seen:
-                continue
-            seen.add(key)
-            yield Problem(document.locate(pointer), _shorten(error.message), _severity(data, pointer, error.message))
+            severity = _severity(data, pointer, error.message)
+            yield (pointer, error.message), Problem(document.locate(pointer), _shorten(error.message), severity)
     except Exception as exc:  # the validator itself can fail on documents it cannot walk
         message = f"the OpenAPI validator could not check this document ({_shorten(str(exc))}); generating anyway"
-        yield Problem(document.locate(""), message, "warning")
+        yield _FAILED, Problem(document.locate(""), message, "warning")
 
 
 # Keys whose values are data (or an extension's), never schemas.

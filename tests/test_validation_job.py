@@ -7,14 +7,16 @@ import json
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator.errors import SdkgenError
 from generator.loader import load
 from generator.validation_job import PARALLEL_FROM_BYTES, ValidationJob
-from generator.validator import validate
+from generator.validator import PARTS, Findings, findings, validate, verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -66,10 +68,39 @@ def test_the_child_and_in_process_validation_agree(tmp_path: Path) -> None:
     spec = tmp_path / "big.json"
     spec.write_text(json.dumps(document, indent=1))
     loaded = load(spec)
-    forked = ValidationJob.start(loaded, lambda d: validate(d, False))
-    assert forked._process is not None  # really in a child
+    forked = ValidationJob.start(loaded, [partial(findings, part=part) for part in PARTS], verdict)
+    assert len(forked._children) == len(PARTS) == 2  # really in children, one per part
     here = validate(load(spec), False)
     assert [str(p) for p in forked.result()] == [str(p) for p in here] != []
+
+
+def test_a_part_whose_child_dies_is_validated_here(tmp_path: Path) -> None:
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(big_document(version="1")))
+    parent = os.getpid()
+
+    def dies_in_a_child(document: Any) -> str:
+        if os.getpid() != parent:
+            os._exit(3)
+        return "here"
+
+    seen: list[list[str]] = []
+    job = ValidationJob.start(load(spec), [lambda d: "child", dies_in_a_child], lambda found: seen.append(found) or [])
+    assert job.running
+    assert job.result() == [] and seen == [["child", "here"]]
+
+
+def test_parts_after_one_that_ends_the_pass_do_not_count() -> None:
+    from generator.errors import Location, Problem
+
+    broken = Problem(Location("a.yaml", "/x", 1), "$ref '#/nope' does not resolve")
+    later = Problem(Location("a.yaml", "/y", 2), "not counted")
+    with pytest.raises(SdkgenError) as caught:
+        verdict([Findings([(None, broken)], last=True), Findings([(("/y", "m"), later)])])
+    assert list(caught.value.problems) == [broken]
+    warning = Problem(Location("a.yaml", "/y", 2), "once", "warning")
+    parts = [Findings([(("/y", "m"), warning)]), Findings([(("/y", "m"), warning)])]
+    assert verdict(parts) == [warning]  # the same finding of both parts is reported once
 
 
 def _warnings(spec: Path) -> list[tuple[Any, ...]]:
@@ -93,10 +124,10 @@ def test_an_edit_of_prose_alone_reuses_the_verdict_with_lines_looked_up_again(
     first = _warnings(spec)
     assert [w[0] for w in first] == ["/servers/0/variables/port/enum/1"]
 
-    def never(*args: Any) -> list[Any]:
+    def never(*args: Any, **kwargs: Any) -> list[Any]:
         raise AssertionError("validated again")
 
-    monkeypatch.setattr(pipeline, "validate", never)  # the forked child fails: it must be stopped
+    monkeypatch.setattr(pipeline, "findings", never)  # the forked children fail: they must be stopped
     # Another description, and two more lines before the warning's node: same verdict, new line.
     document["paths"]["/p0"]["get"]["description"] = "edited"
     spec.write_text(json.dumps(document, indent=1).replace('"/p0": {', '"/p0": {\n\n', 1))
