@@ -160,12 +160,17 @@ def statements(lines: list[str]) -> list[Statement]:
 
 def _end_of_docstring(lines: list[str], index: int) -> int:
     first = lines[index].lstrip()[3:]
-    if '"""' in _ESCAPE.sub("", first):
+    if _closes(first):
         return index + 1
     index += 1
-    while index < len(lines) and '"""' not in _ESCAPE.sub("", lines[index]):
+    while index < len(lines) and not _closes(lines[index]):
         index += 1
     return index + 1
+
+
+def _closes(line: str) -> bool:
+    """Whether a docstring's line has its closing quotes."""
+    return '"""' in (_ESCAPE.sub("", line) if "\\" in line else line)
 
 
 # A backslash and the character it escapes, dropped before looking for closing quotes: a
