@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Optional
 
+from .bundle import bundled, origin
 from .errors import Location, Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
 from .loader import Document, display_path, get_pointer, is_extension_pointer, iter_refs, split_ref
 
@@ -135,10 +136,18 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
     from .specvalidator import checked_schema, spec_validator_class
 
     version = str(document.data["openapi"])
-    data, respelled = _types_spelled_for_3_0(document.data) if version.startswith("3.0") else (document.data, [])
+    data, origins, read_as = bundled(document)
+    data, respelled = _types_spelled_for_3_0(data) if version.startswith("3.0") else (data, [])
+
+    def locate(pointer: str) -> Location:
+        file, there = origin(origins, pointer, document.root)
+        return document.locate(there, file)
+
     if not keywords:
+        for file, pointer, message in read_as:
+            yield None, Problem(document.locate(pointer, file), message, "warning")
         for pointer, message in respelled:
-            yield None, Problem(document.locate(pointer), message, "warning")
+            yield None, Problem(locate(pointer), message, "warning")
     validator = spec_validator_class(version)(data, base_uri=document.root.as_uri())
     places: dict[int, str] = {}
     try:
@@ -153,7 +162,7 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
             if not relative and error.instance is not data:
                 # A value (a default, an example) checked against its own schema: not about the API's shape.
                 message = f"a default or example value does not match its schema: {_shorten(error.message)}"
-                yield ("", message), Problem(document.locate(""), message, "warning")
+                yield ("", message), Problem(locate(""), message, "warning")
                 continue
             schema = checked_schema(validator, error)
             if schema is not None:  # a schema that breaks its dialect: the path is inside it
@@ -162,10 +171,10 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
             else:
                 pointer = _absolute_pointer(data, join_pointer("", *relative), error.instance)
             severity = _severity(data, pointer, error.message)
-            yield (pointer, error.message), Problem(document.locate(pointer), _shorten(error.message), severity)
+            yield (pointer, error.message), Problem(locate(pointer), _shorten(error.message), severity)
     except Exception as exc:  # the validator itself can fail on documents it cannot walk
         message = f"the OpenAPI validator could not check this document ({_shorten(str(exc))}); generating anyway"
-        yield _FAILED, Problem(document.locate(""), message, "warning")
+        yield _FAILED, Problem(locate(""), message, "warning")
 
 
 # Keys whose values are data (or an extension's), never schemas.

@@ -165,3 +165,60 @@ def test_3_1_documents_keep_their_types(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(NULL_IN_3_0.replace("3.0.3", "3.1.0"))
     assert validate(load(spec)) == []
+
+
+MULTI_FILE = {
+    "root.yaml": (
+        "openapi: 3.0.3\ninfo:\n  title: Multi\n  version: '1'\npaths:\n  /things:\n    get:\n"
+        "      $ref: 'ops/list.yaml'\n  /other:\n    $ref: 'ops/other.yaml'\n"
+        "components:\n  schemas:\n    Local:\n      type: object\n"
+    ),
+    "ops/list.yaml": (
+        "operationId: listThings\nresponses:\n  '200':\n    description: ok\n    content:\n"
+        "      application/json:\n        schema:\n          $ref: '../schemas.yaml#/Thing'\n"
+    ),
+    "ops/other.yaml": (
+        "get:\n  operationId: other\n  parameters:\n    - name: limit\n      in: query\n      schema:\n"
+        "        type: integer\n        minimum: MINIMUM\n  responses:\n    '200':\n      description: ok\n"
+        "      content:\n        application/json:\n          schema:\n"
+        "            $ref: '../root.yaml#/components/schemas/Local'\n"
+    ),
+    "schemas.yaml": "Thing:\n  type: object\n  properties:\n    $ref: 'props.yaml#/thing'\n",
+    "props.yaml": "thing:\n  name:\n    type: string\n  size:\n    type: integer\n",
+}
+
+
+def multi_file(tmp_path: Path, minimum: str) -> Path:
+    for name, text in MULTI_FILE.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text.replace("MINIMUM", minimum))
+    return tmp_path / "root.yaml"
+
+
+def test_a_multi_file_document_is_checked_in_every_file_as_sdkgen_reads_it(tmp_path: Path) -> None:
+    """An operation written as a `$ref` (not OpenAPI, followed by sdkgen) is checked as an
+    operation; a `properties` map written as a `$ref` is read as that map, with a warning."""
+    warnings = [str(p) for p in validate(load(multi_file(tmp_path, "1")))]
+    assert len(warnings) == 1, warnings
+    assert "schemas.yaml:4: /Thing/properties/$ref: warning: a `$ref` as the whole `properties` map" in warnings[0]
+
+
+def test_a_mistake_in_another_file_is_reported_there(tmp_path: Path) -> None:
+    problems = problems_of_document(multi_file(tmp_path, "nope"))
+    errors = [p for p in problems if "warning:" not in p]
+    assert len(errors) == 1 and "ops/other.yaml:4: /get/parameters/0:" in errors[0], problems
+
+
+def test_a_one_file_document_is_validated_as_it_is(tmp_path: Path) -> None:
+    from generator.bundle import bundled
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(VALID)
+    document = load(spec)
+    assert bundled(document)[0] is document.data
+
+
+def problems_of_document(spec: Path) -> list[str]:
+    with pytest.raises(SdkgenError) as caught:
+        validate(load(spec))
+    return [str(p) for p in caught.value.problems]
