@@ -140,3 +140,20 @@ def test_an_edit_of_prose_alone_reuses_the_verdict_with_lines_looked_up_again(
     spec.write_text(json.dumps(document, indent=1))
     with pytest.raises(AssertionError, match="validated again"):
         _warnings(spec)
+
+
+def test_the_validation_cache_key_covers_every_module_validation_runs() -> None:
+    """A cached verdict is only as good as the code that reached it: the key hashes the source
+    of every generator module that validating imports, as Python itself finds them."""
+    from generator.pipeline import _validation_sources
+
+    run = subprocess.run(
+        [sys.executable, "-c", "import sys, generator.validator, generator.specvalidator; "
+         "print(' '.join(sorted(m for m in sys.modules if m.startswith('generator.'))))"],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    )
+    imported = {name.split(".", 1)[1] for name in run.stdout.split()}
+    package = ROOT / "generator"
+    sources = set(_validation_sources())
+    hashed = {path.stem for path in package.glob("*.py") if path.read_bytes() in sources}
+    assert hashed == imported and {"bundle", "swagger2", "specvalidator"} <= hashed
