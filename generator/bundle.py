@@ -48,6 +48,8 @@ def bundled(document: Document) -> tuple[Any, Origins, list[tuple[Path, str, str
         file, pointer = split_ref(ref, base)
         return file, pointer, get_pointer(document.files[file].data, pointer)
 
+    pending: list[tuple[int, Path, str, Any]] = []  # copies to write: a chain of refs is not a chain of calls
+
     def copy_of(file: Path, pointer: str, value: Any) -> str:
         where = copies.get((file, pointer))
         if where is None:
@@ -55,7 +57,7 @@ def bundled(document: Document) -> tuple[Any, Origins, list[tuple[Path, str, str
             where = copies[(file, pointer)] = f"/components/{BUNDLED}/{index}"
             origins.append((where, file, pointer))
             slots.append(None)
-            slots[index] = rewrite(value, file, where, pointer)
+            pending.append((index, file, pointer, value))
         return where
 
     def rewrite(node: Any, base: Path, here: str, at: str) -> Any:
@@ -121,6 +123,9 @@ def bundled(document: Document) -> tuple[Any, Origins, list[tuple[Path, str, str
             new_paths[name] = operations
         data["paths"] = new_paths
     data = {key: value if key == "paths" else rewrite(value, root, f"/{key}", f"/{key}") for key, value in data.items()}
+    while pending:
+        index, file, pointer, value = pending.pop()
+        slots[index] = rewrite(value, file, f"/components/{BUNDLED}/{index}", pointer)
     if slots:
         components = dict(data.get("components") or {})
         components[BUNDLED] = {str(index): value for index, value in enumerate(slots)}

@@ -222,3 +222,28 @@ def problems_of_document(spec: Path) -> list[str]:
     with pytest.raises(SdkgenError) as caught:
         validate(load(spec))
     return [str(p) for p in caught.value.problems]
+
+
+def test_a_long_chain_of_files_is_bundled_without_recursing_along_it(tmp_path: Path) -> None:
+    import sys
+
+    from generator.bundle import bundled
+
+    count = 400  # more files than the recursion limit set below allows frames
+    (tmp_path / "root.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "components: {schemas: {Start: {$ref: 's0.yaml'}}}\n"
+    )
+    for i in range(count):
+        follows = f"{{$ref: 's{i + 1}.yaml'}}" if i < count - 1 else "{type: string}"
+        (tmp_path / f"s{i}.yaml").write_text(f"type: object\nproperties:\n  next: {follows}\n")
+    document = load(tmp_path / "root.yaml")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(300)
+    try:
+        data, _, _ = bundled(document)
+    finally:
+        sys.setrecursionlimit(limit)
+    copies = data["components"]["x-sdkgen-bundled"]
+    assert len(copies) == count
+    assert data["components"]["schemas"]["Start"] == {"$ref": "#/components/x-sdkgen-bundled/0"}
