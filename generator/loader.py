@@ -6,7 +6,6 @@ looked up lazily, only when a problem has to be reported: most runs never need t
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -107,7 +106,6 @@ class _BlockText:
 
     def __init__(self, text: str) -> None:
         self.text = "\n" + text  # every line, the first too, starts after a newline
-        self.newlines = [match.start() for match in re.finditer("\n", self.text)]
 
     def line(self, pointer: str) -> Optional[int]:
         text = self.text
@@ -140,7 +138,7 @@ class _BlockText:
             scalar = value and not value.startswith("&")  # also a block scalar's `|` or `>`
             content = len(text) if scalar or line_end < 0 else line_end  # a scalar has nothing below
             node = _Node(text, at, indent, False)
-        return bisect.bisect_left(self.newlines, node.at) + 1 if node.at >= 0 else 1
+        return text.count("\n", 0, node.at) + 1 if node.at >= 0 else 1  # the line after the node's newline
 
     def _line_text(self, newline: int) -> str:
         end = self.text.find("\n", newline + 1)
