@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -66,27 +66,28 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
     (descriptions, summaries, titles), which cannot make it valid or invalid. An edit of
     prose alone reuses the second, with each warning's line looked up again."""
     document = load(spec)
-    cache = default_cache_dir()
-    records = cache.parent / "validate" if cache is not None else None
+    cache_dir = default_cache_dir()
+    records = cache_dir.parent / "validate" if cache_dir is not None else None
     key = _validation_key(document, strict)
     if records is not None:
         cached = _read_record(_record_path(records, key), document, relocate=False)
         if cached is not None:
             return document, ValidationJob(cached)
     relaxed = not any(f.original_pointer for f in document.files.values())  # not for converted Swagger 2.0
+    prose_free = cache(partial(_validation_key, document, strict, prose=False))  # digested once, if at all
 
     def finish(parts: list[Findings]) -> list[Problem]:
         warnings = verdict(parts, strict)
         if records is not None:
             _record(_record_path(records, key), warnings)
             if relaxed:
-                _record(_record_path(records, _validation_key(document, strict, prose=False)), warnings)
+                _record(_record_path(records, prose_free()), warnings)
         return warnings
 
     job = ValidationJob.start(document, [partial(findings, part=part) for part in PARTS], finish)
     if records is not None and relaxed and job.running:
-        prose_free = _validation_key(document, strict, prose=False)  # while the child validates
-        cached = _read_record(_record_path(records, prose_free), document, relocate=True)
+        # While the children validate; `finish` (in this process) reuses the digest.
+        cached = _read_record(_record_path(records, prose_free()), document, relocate=True)
         if cached is not None:
             job.replace(cached)
             _record(_record_path(records, key), cached)  # the next run with this text needs no digest
@@ -123,6 +124,7 @@ def _record(record: Path, warnings: list[Problem]) -> None:
         pass  # a cache that cannot be written only costs time
 
 
+@cache
 def _validation_sources() -> list[bytes]:
     """The source of validator.py and of every generator module it imports, directly or not:
     what decides a verdict. Read, not imported (openapi-spec-validator costs 0.3 s to import)."""
