@@ -30,7 +30,7 @@ BUNDLED = "x-sdkgen-bundled"
 _METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 Origins = list[tuple[str, Path, str]]
-"""(pointer prefix in the bundle, file, pointer in that file), most specific last."""
+"""(pointer prefix in the bundle, file, pointer in that file); the longest matching prefix wins."""
 
 
 def bundled(document: Document) -> tuple[Any, Origins, list[tuple[Path, str, str]]]:

@@ -186,8 +186,7 @@ def _types_spelled_for_3_0(data: Any) -> tuple[Any, list[tuple[str, str]]]:
     and unambiguous: the generator reads them as 3.1 does. The validator gets a copy in which
     they are spelled the 3.0 way (`nullable: true`), so that this one breach is a warning at
     its place instead of a vague "not valid under any of the given schemas" at the schema.
-    Unchanged parts are shared with `data`.
-    Only the root file is read: the validator reads other files itself."""
+    Unchanged parts are shared with `data` (the bundle of all the document's files)."""
     found: list[tuple[str, str]] = []
 
     def respell(node: Any, here: str) -> Any:
