@@ -28,6 +28,8 @@ _NAME = r"[A-Za-z_]\w*"
 _DOTTED = re.compile(rf"{_NAME}(?:\.{_NAME})*")
 _ATOM = re.compile(rf'{_NAME}(?:\.{_NAME})*|"(?:[^"\\\n]|\\.)*"')
 _CLASS = re.compile(rf"(class {_NAME}\()([\w., ]+)\):")
+_DEF_OPENING = re.compile(rf"(?:async )?def {_NAME}\(")
+_DEF_SELF = re.compile(rf"((?:async )?def {_NAME}\()(self)(\) -> [\w.]+:)")
 _DEF_STRING = re.compile(rf'((?:async )?def {_NAME}\(\) -> )("(?:[^"\\\n]|\\.)*"):')
 _FROM_IMPORT = re.compile(rf"(from [.\w]+ import) ({_NAME}(?: as {_NAME})?)")
 _RETURN = re.compile(r"return (.+)")
@@ -36,9 +38,15 @@ _ANNOTATED = re.compile(rf"({_NAME}): ([\w.]+(?:\[.*\])?)")
 _DEFAULT = re.compile(rf" = {_NAME}")
 _ANNOTATED_DEFAULT = re.compile(rf"({_NAME}): ([\w.]+\[.*\]) = ({_NAME})")
 _ITEM_LEAD = re.compile(rf'(?:{_NAME}: |{_NAME}=|"[\w-]*": )?')
+_FLAT = r"[^()\[\]{}]"
+_CALL = rf"{_NAME}(?:\.{_NAME})*\({_FLAT}*(?:\({_FLAT}*\){_FLAT}*)*\)"
+_CONDITIONAL = re.compile(rf"{_NAME}(?:\.{_NAME})* if {_FLAT}+ else {_CALL}")
+"""`A if COND else f(x, g())`: a conditional value (the shape of a request body's encoding)."""
 _OPERATOR = re.compile(r" (?:[-+*/%|&^<>=!]=?|//|\*\*|<<|>>|and|or|not|in|is|if|else|for|lambda) ")
 _UNSURE = re.compile(r"[#']|\w\"")
 """What black may rewrite besides line breaks: a trailing comment, single quotes, a string prefix."""
+_WRAPPED_VALUE = re.compile(rf"({_NAME}) = ({_DOTTED.pattern}\()")
+"""`NAME = Call(`: what black wraps in parentheses when the line is too long (kept: `NAME = (`)."""
 _BRACKET = re.compile(r"[()\[\]{}]")
 _BRACKET_OR_COMMA = re.compile(r"[()\[\]{},]")
 _OPENING = "([{"
@@ -81,6 +89,9 @@ def _header(text: str, indent: int) -> Optional[list[str]]:
     match = _CLASS.fullmatch(text)
     if match and _fits(indent + 4, match[2]) and "," not in match[2].rstrip()[-1:]:
         return [pad + match[1], _pad(indent + 4) + match[2], pad + "):"]
+    match = _DEF_SELF.fullmatch(text)
+    if match and _fits(indent, match[1]) and _fits(indent, match[3]):
+        return [pad + match[1], _pad(indent + 4) + match[2] + ",", pad + match[3]]  # black adds the comma
     match = _DEF_STRING.fullmatch(text)
     if match and _fits(indent, match[1] + "("):
         # A string cannot be split. Black wraps it in parentheses when that leaves its line at
@@ -105,6 +116,9 @@ def _statement(text: str, indent: int) -> Optional[list[str]]:
     match = _ASSIGN.fullmatch(text)
     if match and not _OPERATOR.search(_masked(match[2])):
         return _optional_parens(match[1] + " = ", match[2], indent, "[" in match[1])
+    if match and _CONDITIONAL.fullmatch(_masked(match[2])) and _fits(indent + 4, match[2]):
+        # Two delimiters (`if`, `else`): black cannot omit the parentheses around the value.
+        return _parenthesized(match[1] + " = ", match[2], "", indent)
     if _ends_in_brackets(text) and text[:1] not in _OPENING:
         return _brackets_at_end(text, indent, "")
     match = _ANNOTATED.fullmatch(text)
@@ -272,14 +286,26 @@ def _split_before_plus(line: str, masked: str, indent: int) -> Optional[list[str
         return None
     pieces = [line[: cuts[0]]] + [line[a + 1 : b] for a, b in zip(cuts, cuts[1:] + [len(line)])]
     lines = [_pad(indent) + piece for piece in pieces]
-    return lines if all(_fits(0, text) for text in lines) else None
+    return lines if all(_fits(0, text) or not _BRACKET.search(_masked(text)) for text in lines) else None
 
 
 def _exploded(lines: list[str], indent: int) -> Optional[list[str]]:
     """A bracket exploded one item per line (a magic trailing comma keeps it so): only its
     items that are too long change."""
     first, last = lines[0], lines[-1]
-    if not first.endswith(tuple(_OPENING)) or not _fits(indent, first) or not _fits(indent, last):
+    wrapped = _WRAPPED_VALUE.fullmatch(first)
+    opening = f"{wrapped[1]} = (" if wrapped else ""
+    unsplittable = _DEF_OPENING.fullmatch(first) is not None  # black cannot shorten `def NAME(`
+    if wrapped and not _fits(indent, first) and _fits(indent, opening) and last == ")":
+        # `NAME = Call(` too long: black's second opinion puts the value in parentheses, one
+        # level deeper, and takes it when every line then fits; else it keeps the long line.
+        inner = _exploded([wrapped[2]] + lines[1:], indent + 4)
+        if inner is None:
+            return None
+        if all(_fits(0, line) for line in inner):
+            return [_pad(indent) + opening] + inner + [_pad(indent) + ")"]
+        unsplittable = True
+    if not first.endswith(tuple(_OPENING)) or not (_fits(indent, first) or unsplittable) or not _fits(indent, last):
         return None
     if last[:1] not in _CLOSING or len(lines) < (4 if first.endswith("[") else 3):
         return None

@@ -13,6 +13,7 @@ and require identical bytes.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
@@ -66,6 +67,7 @@ def format_files(
     pending: dict[str, list[str]] = {}
     jobs: list[_Job] = []
     by_path: dict[str, list[tuple[Statement, list[str]]]] = {}
+    splits: dict[tuple[str, int, bool, bool], Optional[list[str]]] = {}  # big APIs repeat statements
     for path in sorted(python_paths):
         text = files[path]
         if path not in whole and _as_black_writes_it(text):
@@ -79,7 +81,10 @@ def format_files(
             lines = text.split("\n")
             pending[path] = lines
             for job in _jobs_of(path, lines):
-                known = _known_split(job) or _predicted(job)
+                shape = (job.text, job.statement.indent, job.header, job.statement.docstring)
+                if shape not in splits:
+                    splits[shape] = _known_split(job) or _predicted(job)
+                known = splits[shape]
                 if known is None:
                     jobs.append(job)
                 else:
@@ -103,12 +108,16 @@ def _as_black_writes_it(text: str) -> bool:
     no trailing whitespace, every docstring as black writes it, blank lines as black keeps them.
     False only means the module goes through the statement-by-statement path."""
     lines = text.split("\n")
-    if max(map(len, lines)) > LINE_LENGTH or _TRAILING_SPACE.search(text) or "\t" in text:
+    if _TRAILING_SPACE.search(text) or "\t" in text:
         return False
     if "\n\n\n\n" in text or text.startswith("\n") or not text.endswith("\n") or text.endswith("\n\n"):
         return False
     if "\n\n\n" in text and re.search(r"\n\n\n(?:[ \t]|\Z)", text):
         return False  # two blank lines inside a block: black keeps one
+    long_lines = []
+    if max(map(len, lines)) > LINE_LENGTH:
+        long_lines = [index for index, line in enumerate(lines) if len(line) > LINE_LENGTH]
+    docstrings: list[tuple[int, int]] = []
     covered = -1
     position = start = 0
     for match in _DOCSTRING_START.finditer(text):
@@ -119,8 +128,34 @@ def _as_black_writes_it(text: str) -> bool:
         end = _end_of_docstring(lines, start)
         if not _docstring_as_black_writes_it(lines[start:end], len(match.group(1))):
             return False
+        docstrings.append((start, end))
         covered = end - 1
-    return True
+    return all(_long_line_kept(lines[index], index, docstrings) for index in long_lines)
+
+
+def _long_line_kept(line: str, index: int, docstrings: list[tuple[int, int]]) -> bool:
+    """A line too long that black leaves as it is: inside a docstring black keeps, or one
+    string alone (black does not split strings), as `_needs_black` decides for a statement."""
+    at = bisect.bisect_right(docstrings, (index, _AFTER_ANY_LINE)) - 1
+    return (at >= 0 and docstrings[at][0] <= index < docstrings[at][1]) or _LONE_STRING.fullmatch(line) is not None
+
+
+_AFTER_ANY_LINE = 1 << 62
+
+
+def as_black_splits(statement: str, indent: int = 0) -> str:
+    """A one-line statement at `indent` as black writes it, when its split is known without
+    black (else as it is, for the format stage): templates use it for the lines a big API
+    repeats thousands of times (model fields, class headers), so that their modules pass
+    `_as_black_writes_it` and skip the statement-by-statement path. The first line comes
+    without its indentation, which the template writes."""
+    if indent + len(statement) <= LINE_LENGTH or "\n" in statement:
+        return statement
+    job = _Job("", Statement(0, 1, indent, False), statement, statement.endswith(":"))
+    lines = _known_split(job) or _predicted(job)
+    if lines is None or max(map(len, lines)) > LINE_LENGTH:
+        return statement  # black's split still has a long line: the format stage sees it whole
+    return "\n".join(lines)[indent:]
 
 
 def format_python(path: str, source: str, whole: bool = False) -> str:

@@ -71,6 +71,15 @@ def build_api(document: Document, settings: Settings) -> Api:
     return _Builder(document, settings, counting.short_name_counts).build()
 
 
+def _described(settings: Settings, title: str) -> Settings:
+    """Settings whose package description says what the package is, when gen.yaml does not."""
+    if settings.description:
+        return settings
+    name = " ".join(title.split()) or settings.sdk_title
+    api = "" if name.lower().endswith("api") else " API"
+    return dataclasses.replace(settings, description=f"Python client for the {name}{api}.")
+
+
 def _description(schema: Any) -> str:
     text = schema.get("description", "") if isinstance(schema, dict) else ""
     return text.strip() if isinstance(text, str) else ""
@@ -126,11 +135,12 @@ class _Builder:
         if self.problems:
             raise SdkgenError(self.problems)
         info = data.get("info") or {}
+        title = str(info.get("title", ""))
         return Api(
-            title=str(info.get("title", "")),
+            title=title,
             version=str(info.get("version", "")),
             description=_description(info),
-            settings=self.settings,
+            settings=_described(self.settings, title),
             servers=tuple(
                 Server(_server_url(s), _description(s)) for s in data.get("servers") or [] if isinstance(s, dict)
             ),

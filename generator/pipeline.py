@@ -240,7 +240,7 @@ def _generate(
     if settings.versioning == "automatic":
         previous = read_release(out) if out is not None else None
         release = next_release(previous, surface_of(api), settings.version)
-        api = replace(api, settings=replace(settings, version=release.version))
+        api = replace(api, settings=replace(api.settings, version=release.version))
     planned = plan(api, __version__, release)
     overrides = templates if templates is not None else templates_override(config)
     progress(f"rendering {len(planned)} files")

@@ -287,8 +287,7 @@ def _event_view(response: Response, adapters: list[dict[str, str]], ids: Iterato
         "decode": decode,
         "sentinel": py.py_str(response.sentinel) if response.sentinel is not None else "None",
         "envelope": str(envelope),
-        "check": _status_check(response.status)
-        + ' and response.headers.get("content-type", "").startswith("text/event-stream")',
+        "check": _status_check(response.status) + " and is_event_stream(response)",
     }
 
 
@@ -552,7 +551,8 @@ def resource_view(api: Api, group: Group) -> dict[str, Any]:
         if any(op["pagination"] for op in operations):
             package.append("from ..utils.pagination import next_arguments")
         if any(op["events"] for op in operations):
-            package.append("from ..utils.eventstreaming import EventStream, EventStreamAsync")
+            stream_names = ["EventStream", "EventStreamAsync", "is_event_stream"]
+            package.append(py.py_import("..utils.eventstreaming", stream_names))
     type_checking = []
     for child in children:
         names = [f"Async{child['class_name']}", child["class_name"]]

@@ -9,6 +9,7 @@ import jinja2
 
 from . import pysyntax
 from .errors import Location, Problem, SdkgenError
+from .formatting import as_black_splits
 from .plan import PlannedFile
 
 
@@ -48,6 +49,7 @@ def environment(directory: Path, overrides: Optional[Path] = None) -> jinja2.Env
     env.filters["py_value"] = py_value
     env.filters["py_tuple"] = py_tuple
     env.filters["py_import"] = pysyntax.py_import
+    env.filters["black_splits"] = as_black_splits
     return env
 
 

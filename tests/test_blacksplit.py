@@ -65,6 +65,28 @@ CASES = [
         8,
         False,
     ),
+    # an exploded call whose first line is too long: black wraps the value in parentheses
+    (
+        f'_{NAME.upper()}_ID = OperationSpec(\n    "{NAME}",\n    "DELETE",\n    ("2XX",),\n    None,\n)',
+        0,
+        False,
+    ),
+    (f"{LONG[:78]} = Call(\n    first,\n    second,\n)", 4, False),
+    # ... unless a line would still be too long: then black keeps the long first line
+    (f"{LONG[:78]} = Call(\n    \"{NAME}{NAME[:30]}\",\n    second,\n)", 0, False),
+    # a string too long for its line, then `+`: split before the operator, the string left long
+    (
+        "response = self._send(\n    _DELETE_BINDING,\n"
+        f'    path="/apis/admissionregistration.k8s.io/v1/{NAME.lower()}/" + path_value(name),\n'
+        "    query=query,\n)",
+        8,
+        False,
+    ),
+    # a def whose name alone is too long; its exploded parameters as they are
+    (f"def {LONG.lower()}_{NAME.lower()}(\n    self,\n    *,\n    limit: Optional[int] = None,\n) -> None:", 4, True),
+    (f"def {NAME.lower()}(self) -> {NAME}Accounts:", 4, True),
+    (f"async def {NAME.lower()}(self) -> Async{NAME}:", 4, True),
+    ("body = UNSET if request_body is None else to_json_data(_adapter_1(), request_body)", 8, False),
     # a return annotation that is one string: wrapped while that leaves its line at most 3 too long
     (f'def _adapter_65() -> "TypeAdapter[models.{"Y" * 65}]":', 0, True),
     (f'def _adapter_66() -> "TypeAdapter[models.{"Y" * 66}]":', 0, True),
@@ -113,6 +135,8 @@ def test_predicted_split_is_blacks(text: str, indent: int, header: bool) -> None
     "text,indent,header",
     [
         ("x = a + b + " + "c" * 90, 0, False),  # operators: black's delimiter split
+        ("body = UNSET if request_body is None else to_json_data(_adapter_1(), " + "x" * 60 + ")", 8, False),
+        (f"def {LONG}{LONG}(self) -> None:", 4, True),  # `def NAME(` too long: black's own choice
         ("if a and b(" + "x" * 90 + "):", 4, True),
         ("x = f(a)(" + "b" * 90 + ")", 0, False),  # two trailers: black may omit one
         ("def f(\n    a\n):", 0, True),  # no magic trailing comma: black joins it
@@ -131,7 +155,7 @@ def _shape(text: str) -> str:
     return re.sub(r"[A-Za-z_]\w*", "N", re.sub(r'"[^"]*"', "S", text.split("\n")[0]))[:40]
 
 
-@pytest.mark.parametrize("name", ["stripe.yaml", "openai.yaml"])
+@pytest.mark.parametrize("name", ["stripe.yaml", "openai.yaml", "kubernetes-swagger2.json", "box.json"])
 def test_predictions_on_a_large_document_match_black(
     name: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -113,3 +113,42 @@ def test_a_docstring_ending_in_an_escaped_backslash_ends_there() -> None:
         '        """\n'
     )
     assert formatting.format_python("a.py", source) == black.format_str(source, mode=MODE)
+
+
+def test_the_friendli_sdk_needs_no_black(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runtime templates are written in black's style and every long statement of the
+    Friendli SDK has a known split: a cold generation never imports black."""
+    sent: list[str] = []
+    monkeypatch.setattr(formatting, "_black", lambda text, line_length, where: sent.append(text) or text)
+    generate(ROOT / "spec" / "friendli.yaml", ROOT / "spec" / "gen.yaml")
+    assert sent == []
+
+
+def test_modules_with_only_docstrings_and_lone_strings_too_long_skip_the_statement_path() -> None:
+    module = (
+        '"""' + "A long module docstring" * 5 + '."""\n\n\nclass A:\n'
+        '    x: int\n    "' + "A field's long description" * 4 + '."\n'
+    )
+    assert black.format_str(module, mode=MODE) == module
+    assert formatting._as_black_writes_it(module)
+    assert not formatting._as_black_writes_it(module.replace("x: int", "x: " + "Union[A, B]" * 10))
+
+
+@pytest.mark.parametrize(
+    "statement,indent",
+    [
+        ("class " + "VeryLongName" * 6 + "TypedDict(TypedDict):", 0),
+        ('field_validation: Annotated[Optional[str], pydantic.Field(alias="fieldValidation")] = None', 4),
+        ("short: int", 4),
+        ("name: " + "Unsplittable" * 8, 4),  # black's split would still be too long: kept for the format stage
+    ],
+)
+def test_templates_split_long_lines_as_black_does(statement: str, indent: int) -> None:
+    written = formatting.as_black_splits(statement, indent)
+    if indent + len(statement) <= 88 or "Unsplittable" in statement:
+        assert written == statement
+        return
+    body = "\n" + " " * (indent + 4) + "pass" if statement.endswith(":") else ""
+    module = ("class Outer:\n" if indent else "") + " " * indent + written + body + "\n"
+    assert written != statement
+    assert black.format_str(module, mode=MODE) == module

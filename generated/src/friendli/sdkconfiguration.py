@@ -59,9 +59,8 @@ class SDKConfiguration:
     ) -> None:
         self._credentials = dict(credentials or {})
         self.chosen_server_url = server_url.rstrip("/") if server_url else None
-        self.server_url = self.chosen_server_url or (
-            SERVERS[0] if SERVERS else ""
-        ).rstrip("/")
+        default_url = SERVERS[0].rstrip("/") if SERVERS else ""
+        self.server_url = self.chosen_server_url or default_url
         self.retry_config = retry_config
         self.timeout_ms = timeout_ms
         self.user_agent = __user_agent__
@@ -73,7 +72,8 @@ class SDKConfiguration:
 
     def __repr__(self) -> str:
         """Never shows a credential."""
-        return f"SDKConfiguration(server_url={self.server_url!r}, timeout_ms={self.timeout_ms!r})"
+        url, timeout = self.server_url, self.timeout_ms
+        return f"SDKConfiguration(server_url={url!r}, timeout_ms={timeout!r})"
 
     def credential(self, scheme: str) -> Optional[Tuple[str, ...]]:
         """The secret(s) given for a scheme, resolved now; None when they are missing."""
@@ -90,9 +90,8 @@ class SDKConfiguration:
         if cached is not None:
             return cached
         url, form = self._token_request(token_url, secret)
-        response = self.sync_client().post(
-            url, data=form, headers={"Accept": "application/json"}
-        )
+        headers = {"Accept": "application/json"}
+        response = self.sync_client().post(url, data=form, headers=headers)
         return self._keep_token(scheme, response)
 
     async def oauth2_token_async(
@@ -103,25 +102,22 @@ class SDKConfiguration:
         if cached is not None:
             return cached
         url, form = self._token_request(token_url, secret)
-        response = await self.async_client().post(
-            url, data=form, headers={"Accept": "application/json"}
-        )
+        headers = {"Accept": "application/json"}
+        response = await self.async_client().post(url, data=form, headers=headers)
         return self._keep_token(scheme, response)
 
     def cached_token(self, scheme: str) -> Optional[str]:
         cached = self._tokens.get(scheme)
-        return (
-            cached[0] if cached is not None and cached[1] > time.monotonic() else None
-        )
+        if cached is None or cached[1] <= time.monotonic():
+            return None
+        return cached[0]
 
     def _token_request(
         self, token_url: str, secret: Tuple[str, ...]
     ) -> Tuple[str, Dict[str, str]]:
-        url = (
-            token_url
-            if "://" in token_url
-            else self.server_url + "/" + token_url.lstrip("/")
-        )
+        url = token_url
+        if "://" not in token_url:
+            url = self.server_url + "/" + token_url.lstrip("/")
         return url, {
             "grant_type": "client_credentials",
             "client_id": secret[0],
@@ -136,11 +132,9 @@ class SDKConfiguration:
         payload = response.json()
         lifetime = float(payload.get("expires_in") or 3600)
         token = str(payload["access_token"])
-        # Renew a minute early (or halfway, for short lifetimes) so a token never expires in flight.
-        self._tokens[scheme] = (
-            token,
-            time.monotonic() + max(lifetime - 60, lifetime / 2),
-        )
+        # Renew a minute early (or halfway, for short lifetimes): never expire in flight.
+        expires = time.monotonic() + max(lifetime - 60, lifetime / 2)
+        self._tokens[scheme] = (token, expires)
         return token
 
     def sync_client(self) -> "httpx.Client":

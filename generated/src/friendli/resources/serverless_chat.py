@@ -10,7 +10,7 @@ from ..basesdk import BaseSDK, OperationSpec
 from ..types import UNSET, OptionalNullable
 from ..utils.retries import BackoffStrategy, RetryConfig, status_matches
 from ..utils.serializers import header_params, is_json, to_float, to_json_data
-from ..utils.eventstreaming import EventStream, EventStreamAsync
+from ..utils.eventstreaming import EventStream, EventStreamAsync, is_event_stream
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -414,9 +414,7 @@ class ServerlessChat(BaseSDK):
             http_headers=http_headers,
             stream=True,
         )
-        if response.status_code == 200 and response.headers.get(
-            "content-type", ""
-        ).startswith("text/event-stream"):
+        if response.status_code == 200 and is_event_stream(response):
             return EventStream(
                 response,
                 models.StreamedChatCompletionResponse.model_validate,
@@ -721,9 +719,7 @@ class AsyncServerlessChat(BaseSDK):
             http_headers=http_headers,
             stream=True,
         )
-        if response.status_code == 200 and response.headers.get(
-            "content-type", ""
-        ).startswith("text/event-stream"):
+        if response.status_code == 200 and is_event_stream(response):
             return EventStreamAsync(
                 response,
                 models.StreamedChatCompletionResponse.model_validate,

@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+def is_event_stream(response: "httpx.Response") -> bool:
+    """Whether a response is a stream of events (an error, say, is one JSON document)."""
+    return response.headers.get("content-type", "").startswith("text/event-stream")
+
+
 class _Decoder:
     """Turns lines into events: fields accumulate, `data:` lines are joined, a blank line ends an event."""
 

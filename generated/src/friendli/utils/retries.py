@@ -30,8 +30,9 @@ class BackoffStrategy:
 
     def __repr__(self) -> str:
         return (
-            f"BackoffStrategy(initial_interval={self.initial_interval!r}, max_interval={self.max_interval!r}, "
-            f"exponent={self.exponent!r}, max_elapsed_time={self.max_elapsed_time!r})"
+            f"BackoffStrategy(initial_interval={self.initial_interval!r}, "
+            f"max_interval={self.max_interval!r}, exponent={self.exponent!r}, "
+            f"max_elapsed_time={self.max_elapsed_time!r})"
         )
 
 
