@@ -24,7 +24,8 @@ T = TypeVar("T")
 
 def is_event_stream(response: "httpx.Response") -> bool:
     """Whether a response is a stream of events (an error, say, is one JSON document)."""
-    return response.headers.get("content-type", "").startswith("text/event-stream")
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.startswith("text/event-stream")
 
 
 class _Decoder:
