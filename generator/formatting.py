@@ -33,6 +33,15 @@ BATCH_SIZE = 4000
 _STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 _LONE_STRING = re.compile(r'\s*(?:"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'),?')
 """A line that is one string (an element of an exploded call, maybe): black cannot split it."""
+_UNSPLITTABLE = re.compile(
+    r"\s*(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*,?"
+    r"|class [A-Za-z_]\w*\(|(?:async )?def [A-Za-z_]\w*\("
+    r"|#.*"
+    r'|"[^"\\]*": "[^"\\]*",)'
+)
+"""Lines black leaves too long: a comment; a name alone, or a block opener's `class NAME(` or
+`def NAME(`, as black's own splits leave them (templates write those only as black's split,
+see `as_black_splits`); an exploded dict's `"key": "value",` item (no bracket to split at)."""
 _CUT = "# sdkgen-cut "
 _CUT_LINE = re.compile(r"^# sdkgen-cut (\d+)$", re.M)
 
@@ -137,7 +146,11 @@ def _long_line_kept(line: str, index: int, docstrings: list[tuple[int, int]]) ->
     """A line too long that black leaves as it is: inside a docstring black keeps, or one
     string alone (black does not split strings), as `_needs_black` decides for a statement."""
     at = bisect.bisect_right(docstrings, (index, _AFTER_ANY_LINE)) - 1
-    return (at >= 0 and docstrings[at][0] <= index < docstrings[at][1]) or _LONE_STRING.fullmatch(line) is not None
+    return (at >= 0 and docstrings[at][0] <= index < docstrings[at][1]) or _kept_long(line)
+
+
+def _kept_long(line: str) -> bool:
+    return _LONE_STRING.fullmatch(line) is not None or _UNSPLITTABLE.fullmatch(line) is not None
 
 
 _AFTER_ANY_LINE = 1 << 62
@@ -153,8 +166,8 @@ def as_black_splits(statement: str, indent: int = 0) -> str:
         return statement
     job = _Job("", Statement(0, 1, indent, False), statement, statement.endswith(":"))
     lines = _known_split(job) or _predicted(job)
-    if lines is None or max(map(len, lines)) > LINE_LENGTH:
-        return statement  # black's split still has a long line: the format stage sees it whole
+    if lines is None or any(len(line) > LINE_LENGTH and not _kept_long(line) for line in lines):
+        return statement  # black's split has a line the quick check cannot vouch for: formatted whole
     return "\n".join(lines)[indent:]
 
 
@@ -233,7 +246,7 @@ def _needs_black(chunk: list[str], statement: Statement) -> bool:
     if any(line != line.rstrip() for line in chunk):
         return True
     long_lines = [line for line in chunk if len(line) > LINE_LENGTH]
-    return any(not _LONE_STRING.fullmatch(line) for line in long_lines)
+    return not all(map(_kept_long, long_lines))
 
 
 def _docstring_as_black_writes_it(chunk: list[str], indent: int) -> bool:

@@ -119,7 +119,8 @@ def _type_module(
         view = model_view(named, cycles, base64_bytes)
         return path, "python/models/model.py.jinja", "python", {"model": named, "view": view}
     if isinstance(named, Enum):
-        return path, "python/models/enum.py.jinja", "python", {"enum": named}
+        literal = "Literal[" + ", ".join(py.py_literal(m.value) for m in named.members) + "]"
+        return path, "python/models/enum.py.jinja", "python", {"enum": named, "literal": literal}
     return path, "python/models/union.py.jinja", "python", {"union": named, "view": union_view(named)}
 
 

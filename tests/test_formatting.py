@@ -134,6 +134,20 @@ def test_modules_with_only_docstrings_and_lone_strings_too_long_skip_the_stateme
     assert not formatting._as_black_writes_it(module.replace("x: int", "x: " + "Union[A, B]" * 10))
 
 
+def test_lines_black_cannot_split_do_not_send_a_module_to_the_statement_path() -> None:
+    module = (
+        "# " + "a comment black never wraps" * 4 + "\n"
+        "_MODULE_OF: Dict[str, str] = {\n"
+        '    "' + "LongModelName" * 4 + '": "' + "longmodelname" * 3 + '",\n'
+        "}\n\n\n"
+        "class " + "VeryLongName" * 7 + "(\n    TypedDict\n):\n"
+        "    field: (\n        _module." + "LongTypedDictName" * 5 + "\n    )\n"
+    )
+    assert black.format_str(module, mode=MODE) == module
+    assert formatting._as_black_writes_it(module)
+    assert not formatting._jobs_of("m.py", module.split("\n"))
+
+
 @pytest.mark.parametrize(
     "statement,indent",
     [
