@@ -11,6 +11,7 @@ without fork) are validated in the process, part after part.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import warnings
@@ -101,9 +102,23 @@ def _finished(finish: Callable[[list[Part]], list[Problem]], found: list[Part]) 
         return error
 
 
+CHILD_NICENESS = 5
+"""How much lower the children's priority is than the parent's."""
+
+
+def _yield_to_parent() -> None:
+    """The parent's modeling, rendering and writing are one thread and, on big documents, the
+    longest path; the parts share what the parent leaves of two cores, and have both cores
+    once it waits for them. Stripe, Kubernetes, DigitalOcean: 0.2-0.5 s less wall time of a
+    cold generation; OpenAI, whose longest part outlasts the parent, unchanged."""
+    with contextlib.suppress(OSError):  # a priority that cannot be lowered only costs time
+        os.nice(CHILD_NICENESS)
+
+
 def _child(document: Document, part: Callable[[Document], Part], sender: Connection) -> None:
     """What the part found crosses the pipe as plain data (dataclasses of strings and numbers)."""
     try:
+        _yield_to_parent()
         sender.send(part(document))
     finally:
         sender.close()

@@ -157,3 +157,18 @@ def test_the_validation_cache_key_covers_every_module_validation_runs() -> None:
     sources = set(_validation_sources())
     hashed = {path.stem for path in package.glob("*.py") if path.read_bytes() in sources}
     assert hashed == imported and {"bundle", "swagger2", "specvalidator"} <= hashed
+
+
+def test_the_children_give_the_parent_priority(tmp_path: Path) -> None:
+    """The parent's single thread is the longest path of a big generation: the parts run at a
+    lower priority, and so take only what it leaves of the cores."""
+    from generator.validation_job import CHILD_NICENESS
+
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(big_document(version="1")))
+    parent = os.nice(0)
+    seen: list[list[int]] = []
+    job = ValidationJob.start(load(spec), [lambda d: os.nice(0)], lambda found: seen.append(found) or [])
+    assert job.running
+    job.result()
+    assert seen == [[min(parent + CHILD_NICENESS, 19)]] and os.nice(0) == parent
