@@ -133,7 +133,7 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
     or (`keywords`) its walk over the document, in the order its `iter_errors` gives them."""
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-    from .specvalidator import checked_schema, spec_validator_class
+    from .specvalidator import checked_schema, remembered_evolutions, spec_validator_class
 
     version = str(document.data["openapi"])
     data, origins, read_as = bundled(document)
@@ -150,31 +150,32 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
             yield None, Problem(locate(pointer), message, "warning")
     validator = spec_validator_class(version)(data, base_uri=document.root.as_uri())
     places: dict[int, str] = {}
-    try:
-        if keywords:
-            errors = validator.root_validator(validator.schema_path)
-        else:
-            errors = validator.schema_validator.iter_errors(validator.schema)
-        for error in errors:
-            if not isinstance(error, OpenAPIValidationError):
-                error = OpenAPIValidationError.create_from(error)  # as the library's iter_errors does
-            relative = list(getattr(error, "path", ()))
-            if not relative and error.instance is not data:
-                # A value (a default, an example) checked against its own schema: not about the API's shape.
-                message = f"a default or example value does not match its schema: {_shorten(error.message)}"
-                yield ("", message), Problem(locate(""), message, "warning")
-                continue
-            schema = checked_schema(validator, error)
-            if schema is not None:  # a schema that breaks its dialect: the path is inside it
-                places = places or _places(data)
-                pointer = join_pointer(places.get(id(schema), ""), *relative)
+    with remembered_evolutions():  # consumed at once by `findings`: nothing else validates meanwhile
+        try:
+            if keywords:
+                errors = validator.root_validator(validator.schema_path)
             else:
-                pointer = _absolute_pointer(data, join_pointer("", *relative), error.instance)
-            severity = _severity(data, pointer, error.message)
-            yield (pointer, error.message), Problem(locate(pointer), _shorten(error.message), severity)
-    except Exception as exc:  # the validator itself can fail on documents it cannot walk
-        message = f"the OpenAPI validator could not check this document ({_shorten(str(exc))}); generating anyway"
-        yield _FAILED, Problem(locate(""), message, "warning")
+                errors = validator.schema_validator.iter_errors(validator.schema)
+            for error in errors:
+                if not isinstance(error, OpenAPIValidationError):
+                    error = OpenAPIValidationError.create_from(error)  # as the library's iter_errors does
+                relative = list(getattr(error, "path", ()))
+                if not relative and error.instance is not data:
+                    # A value (a default, an example) checked against its own schema: not about the API's shape.
+                    message = f"a default or example value does not match its schema: {_shorten(error.message)}"
+                    yield ("", message), Problem(locate(""), message, "warning")
+                    continue
+                schema = checked_schema(validator, error)
+                if schema is not None:  # a schema that breaks its dialect: the path is inside it
+                    places = places or _places(data)
+                    pointer = join_pointer(places.get(id(schema), ""), *relative)
+                else:
+                    pointer = _absolute_pointer(data, join_pointer("", *relative), error.instance)
+                severity = _severity(data, pointer, error.message)
+                yield (pointer, error.message), Problem(locate(pointer), _shorten(error.message), severity)
+        except Exception as exc:  # the validator itself can fail on documents it cannot walk
+            message = f"the OpenAPI validator could not check this document ({_shorten(str(exc))}); generating anyway"
+            yield _FAILED, Problem(locate(""), message, "warning")
 
 
 # Keys whose values are data (or an extension's), never schemas.

@@ -149,3 +149,41 @@ def test_a_validator_these_lookups_cannot_wrap_is_used_as_it_is() -> None:
     from generator.specvalidator import _crawled
 
     assert _crawled(object()) is None
+
+
+def test_validators_are_evolved_once_per_subschema_within_a_validation_only() -> None:
+    """Within `remembered_evolutions`, the validator made from the same validator, subschema
+    and resolver is the one made before; outside, jsonschema makes a new one every time."""
+    from openapi_schema_validator import OAS31Validator
+
+    from generator.specvalidator import remembered_evolutions
+
+    root = OAS31Validator({"type": "object", "properties": {"a": {"type": "string"}}})
+    sub = root.schema["properties"]["a"]
+    with remembered_evolutions():
+        first = root.evolve(schema=sub)
+        assert root.evolve(schema=sub) is first
+        assert root.evolve(schema={"type": "string"}) is not first  # another subschema
+        assert list(first.iter_errors(3)) and not list(first.iter_errors("x"))
+    assert root.evolve(schema=sub) is not root.evolve(schema=sub)
+
+
+def test_remembered_evolutions_find_what_the_stock_validators_find(tmp_path: Path) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text(many_bad_properties())
+    from generator import specvalidator
+
+    remembered = [str(p) for p in validate(load(spec))]
+    original = specvalidator.remembered_evolutions
+    try:
+        specvalidator.remembered_evolutions = _no_memo  # type: ignore[assignment]
+        stock = [str(p) for p in validate(load(spec))]
+    finally:
+        specvalidator.remembered_evolutions = original
+    assert remembered == stock and len(stock) > 0
+
+
+def _no_memo() -> Any:
+    from contextlib import nullcontext
+
+    return nullcontext()
