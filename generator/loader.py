@@ -48,7 +48,52 @@ def _construct_timestamp(loader: Any, node: yaml.ScalarNode) -> str:
     return str(loader.construct_scalar(node))
 
 
-_SpecLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_MAP_TAG = yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG
+_SEQ_TAG = yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG
+_STR_TAG = yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG
+
+
+def _construct_document(loader: Any, root: yaml.Node) -> Any:
+    """The data of a composed document, as the safe loader's own constructors make it, in one
+    tight recursion: pyyaml's general machinery (state generators, a record of every object,
+    a call per node through several layers) was half of loading Stripe's YAML. Nodes with other
+    tags go through that machinery, which knows them or reports them."""
+    built: dict[int, Any] = {}  # mappings and sequences by node: an alias is the same object
+    building: set[int] = set()
+    constructors = loader.yaml_constructors
+
+    def build(node: yaml.Node) -> Any:
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            if tag == _STR_TAG:
+                return node.value
+            constructor = constructors.get(tag)
+            return constructor(loader, node) if constructor is not None else loader.construct_object(node, deep=True)
+        known = built.get(id(node))
+        if known is not None:
+            return known
+        if id(node) in building:  # a node inside itself: the stock loader refuses it too
+            raise yaml.constructor.ConstructorError(
+                None, None, "found unconstructable recursive node", node.start_mark
+            )
+        if isinstance(node, yaml.MappingNode) and tag == _MAP_TAG:
+            loader.flatten_mapping(node)  # `<<` merge keys, as the stock mapping constructor does
+            building.add(id(node))
+            data: Any = {_key_text(build(key)): build(value) for key, value in node.value}
+        elif isinstance(node, yaml.SequenceNode) and tag == _SEQ_TAG:
+            building.add(id(node))
+            data = [build(item) for item in node.value]
+        else:
+            return loader.construct_object(node, deep=True)
+        building.discard(id(node))
+        built[id(node)] = data
+        return data
+
+    return build(root)
+
+
+_SpecLoader.add_constructor(_MAP_TAG, _construct_mapping)
+_SpecLoader.construct_document = _construct_document
 _SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
