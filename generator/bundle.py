@@ -24,10 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import join_pointer
-from .loader import Document, get_pointer, split_ref
+from .loader import HTTP_METHODS, Document, get_pointer, split_ref
 
 BUNDLED = "x-sdkgen-bundled"
-_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 
 Origins = list[tuple[str, Path, str]]
 """(pointer prefix in the bundle, file, pointer in that file); the longest matching prefix wins."""
@@ -108,14 +107,14 @@ def bundled(document: Document) -> tuple[Any, Origins, list[tuple[Path, str, str
         new_paths: dict[str, Any] = {}
         for name, item in paths.items():
             here = join_pointer("/paths", name)
-            item, base, at = inline(item, root, here) if _external(item, root) else (item, root, here)
+            item, base, at = inline(item, root, here) if _external(item) else (item, root, here)
             if not isinstance(item, dict):
                 new_paths[name] = item
                 continue
             operations: dict[str, Any] = {}
             for key, value in item.items():
                 inner, inner_at = join_pointer(here, key), join_pointer(at, key)
-                if key in _METHODS and _external(value, base):
+                if key in HTTP_METHODS and _external(value):
                     value, value_base, value_at = inline(value, base, inner)
                     operations[key] = rewrite(value, value_base, inner, value_at)
                 else:
@@ -142,8 +141,8 @@ def _whole_map_ref(value: Any) -> bool:
     return isinstance(value, dict) and len(value) == 1 and isinstance(value.get("$ref"), str)
 
 
-def _external(node: Any, base: Path) -> bool:
-    """Whether `node` is a `$ref` into another file than `base`."""
+def _external(node: Any) -> bool:
+    """Whether `node` is a `$ref` naming a file (a `$ref` into the same file starts with `#`)."""
     ref = node.get("$ref") if isinstance(node, dict) else None
     return isinstance(ref, str) and not ref.startswith("#")
 

@@ -19,6 +19,9 @@ import yaml
 from . import swagger2
 from .errors import Location, Problem, SdkgenError, join_pointer, unescape_pointer_token
 
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+"""The keys of a path item that are operations, in OpenAPI's order."""
+
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -45,10 +45,9 @@ from .ir import (
     TypeRef,
     UnionType,
 )
-from .loader import Document, get_pointer, split_ref
+from .loader import HTTP_METHODS, Document, get_pointer, split_ref
 from .regexsample import sample_matching
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Names the generated models package defines itself.
 RESERVED_TYPE_NAMES = frozenset({"SDKError", "BaseModel"})
 JSON_TYPES = ("application/json",)
