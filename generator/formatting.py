@@ -92,7 +92,7 @@ def format_files(
             for job in _jobs_of(path, lines):
                 shape = (job.text, job.statement.indent, job.header, job.statement.docstring)
                 if shape not in splits:
-                    splits[shape] = _known_split(job) or _predicted(job)
+                    splits[shape] = _split_of(job)
                 known = splits[shape]
                 if known is None:
                     jobs.append(job)
@@ -126,7 +126,8 @@ def _as_black_writes_it(text: str) -> bool:
     long_lines = []
     if max(map(len, lines)) > LINE_LENGTH:
         long_lines = [index for index, line in enumerate(lines) if len(line) > LINE_LENGTH]
-    docstrings: list[tuple[int, int]] = []
+    starts: list[int] = []  # the docstrings' first lines, and the lines after their last
+    ends: list[int] = []
     covered = -1
     position = start = 0
     for match in _DOCSTRING_START.finditer(text):
@@ -137,38 +138,40 @@ def _as_black_writes_it(text: str) -> bool:
         end = _end_of_docstring(lines, start)
         if not _docstring_as_black_writes_it(lines[start:end], len(match.group(1))):
             return False
-        docstrings.append((start, end))
+        starts.append(start)
+        ends.append(end)
         covered = end - 1
-    return all(_long_line_kept(lines[index], index, docstrings) for index in long_lines)
-
-
-def _long_line_kept(line: str, index: int, docstrings: list[tuple[int, int]]) -> bool:
-    """A line too long that black leaves as it is: inside a docstring black keeps, or one
-    string alone (black does not split strings), as `_needs_black` decides for a statement."""
-    at = bisect.bisect_right(docstrings, (index, _AFTER_ANY_LINE)) - 1
-    return (at >= 0 and docstrings[at][0] <= index < docstrings[at][1]) or _kept_long(line)
+    for index in long_lines:
+        at = bisect.bisect_right(starts, index) - 1
+        if not (at >= 0 and index < ends[at]) and not _kept_long(lines[index]):
+            return False  # outside the docstrings black keeps, and a line black would split
+    return True
 
 
 def _kept_long(line: str) -> bool:
+    """A line too long that black leaves as it is (a string, a name, a comment...), as
+    `_needs_black` decides for a statement."""
     return _LONE_STRING.fullmatch(line) is not None or _UNSPLITTABLE.fullmatch(line) is not None
 
 
-_AFTER_ANY_LINE = 1 << 62
-
-
-def as_black_splits(statement: str, indent: int = 0) -> str:
+def as_black_splits(statement: str, indent: int = 0, known: Optional[dict[tuple[str, int], str]] = None) -> str:
     """A one-line statement at `indent` as black writes it, when its split is known without
     black (else as it is, for the format stage): templates use it for the lines a big API
-    repeats thousands of times (model fields, class headers), so that their modules pass
-    `_as_black_writes_it` and skip the statement-by-statement path. The first line comes
-    without its indentation, which the template writes."""
+    repeats thousands of times (model fields, class headers, union and enum aliases), so
+    that their modules pass `_as_black_writes_it` and skip the statement-by-statement path.
+    The first line comes without its indentation, which the template writes. `known` holds
+    the long statements split before in the run (Kubernetes repeats each six times)."""
     if indent + len(statement) <= LINE_LENGTH or "\n" in statement:
         return statement
-    job = _Job("", Statement(0, 1, indent, False), statement, statement.endswith(":"))
-    lines = _known_split(job) or _predicted(job)
-    if lines is None or any(len(line) > LINE_LENGTH and not _kept_long(line) for line in lines):
-        return statement  # black's split has a line the quick check cannot vouch for: formatted whole
-    return "\n".join(lines)[indent:]
+    if known is not None and (statement, indent) in known:
+        return known[statement, indent]
+    written = statement  # unless black's split is known and has no line the quick check cannot vouch for
+    lines = _split_of(_Job("", Statement(0, 1, indent, False), statement, statement.endswith(":")))
+    if lines is not None and all(len(line) <= LINE_LENGTH or _kept_long(line) for line in lines):
+        written = "\n".join(lines)[indent:]
+    if known is not None:
+        known[statement, indent] = written
+    return written
 
 
 def format_python(path: str, source: str, whole: bool = False) -> str:
@@ -309,6 +312,11 @@ def _known_split(job: _Job) -> Optional[list[str]]:
             return None
         lines = [first] + ["    " + part + "," for part in parts] + [closing]
     return [" " * indent + line for line in lines]
+
+
+def _split_of(job: _Job) -> Optional[list[str]]:
+    """Black's lines for a statement, when they are known without black."""
+    return _known_split(job) or _predicted(job)
 
 
 def _predicted(job: _Job) -> Optional[list[str]]:

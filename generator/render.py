@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any, Optional
 
@@ -49,7 +50,7 @@ def environment(directory: Path, overrides: Optional[Path] = None) -> jinja2.Env
     env.filters["py_value"] = py_value
     env.filters["py_tuple"] = py_tuple
     env.filters["py_import"] = pysyntax.py_import
-    env.filters["black_splits"] = as_black_splits
+    env.filters["black_splits"] = partial(as_black_splits, known={})  # one environment per run
     return env
 
 
