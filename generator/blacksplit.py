@@ -37,7 +37,7 @@ _ASSIGN = re.compile(rf'((?:{_NAME}(?:\.{_NAME})*)(?:\["[\w-]*"\])?) = (.+)')
 _ANNOTATED = re.compile(rf"({_NAME}): ([\w.]+(?:\[.*\])?)")
 _DEFAULT = re.compile(rf" = {_NAME}")
 _ANNOTATED_DEFAULT = re.compile(rf"({_NAME}): ([\w.]+\[.*\]) = ({_NAME})")
-_ITEM_LEAD = re.compile(rf'(?:{_NAME}: |{_NAME}=|"[\w-]*": )?')
+_ITEM_LEAD = re.compile(rf"(?:{_NAME}: |{_NAME}=|{_STRING.pattern}: )?")
 _FLAT = r"[^()\[\]{}]"
 _CALL = rf"{_NAME}(?:\.{_NAME})*\({_FLAT}*(?:\({_FLAT}*\){_FLAT}*)*\)"
 _CONDITIONAL = re.compile(rf"{_NAME}(?:\.{_NAME})* if {_FLAT}+ else {_CALL}")

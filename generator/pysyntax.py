@@ -7,6 +7,7 @@ so no description, example or enum value can break out of its string.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Callable, Iterable, Sequence, Union
 
 from .ir import ListOf, MapOf, Named, Primitive, TypeRef
@@ -132,18 +133,38 @@ def py_str(text: Any) -> str:
 def py_docstring(text: str, indent: int = 0, closes: bool = False) -> str:
     """Text safe inside a triple-quoted docstring, laid out as black lays it out at `indent`.
     With `closes`, the closing quotes follow the text: black moves them onto a line of their
-    own when they would make the last line of a multi-line docstring too long."""
+    own when they would make the last line of a multi-line docstring too long. Text of more
+    than one line is a whole docstring: black dedents its lines after the first."""
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     if text.startswith('"'):
         text = "\\" + text
     pad = " " * indent
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = _dedented(_LINE_BREAK.split(text))
     text = "\n".join([lines[0]] + [pad + line if line else "" for line in lines[1:]])
     if text.endswith('"'):
         text += " "  # as black writes it: a quote cannot touch the closing quotes
     if closes and len(lines) > 1 and len(text) - text.rfind("\n") - 1 + 3 > LINE_LENGTH:
         text += "\n" + pad
     return text
+
+
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
+
+
+def _dedented(lines: list[str]) -> list[str]:
+    """Docstring lines as black re-indents them (PEP 257's rule): leading tabs expanded to
+    four columns, the indentation the lines after the first share removed, trailing
+    whitespace dropped. Descriptions often indent their lists by two spaces or a tab."""
+    expanded = [_leading_tabs_expanded(line) for line in lines]
+    margin = min((len(line) - len(line.lstrip()) for line in expanded[1:] if line.lstrip()), default=0)
+    return [expanded[0].strip()] + [line[margin:].rstrip() for line in expanded[1:]]
+
+
+def _leading_tabs_expanded(line: str) -> str:
+    stripped = line.lstrip()
+    if not stripped or stripped == line:
+        return line
+    return line[: len(line) - len(stripped)].expandtabs(4) + stripped
 
 
 def py_literal(value: Any, indent: int = 0) -> str:

@@ -93,6 +93,13 @@ CASES = [
     (f'def _adapter_61() -> "TypeAdapter[models.{"Y" * 61}]":', 4, True),
     (f'def _adapter_62() -> "TypeAdapter[models.{"Y" * 62}]":', 4, True),
     (f'def _adapter_11() -> "TypeAdapter[models.{"Y" * 100}]":', 0, True),
+    # a discriminated union: a dict item whose key is any string and whose value is too long
+    (
+        f'E = Annotated[Union[A, B], pydantic.Discriminator(discriminate("type", {{"session.input_audio.append": '
+        f'"{LONG}", "b": "B"}}, (A, B)))]',
+        0,
+        False,
+    ),
     # a literal's items go one per line even when they would fit on one line of their own
     (
         'SCHEMES: Dict[str, Tuple[str, str, str]] = {\n    "BotToken": ("api_key", "header", "Authorization"),\n'

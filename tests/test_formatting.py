@@ -99,6 +99,27 @@ def test_docstrings_close_where_black_closes_them(indent: int, last: int) -> Non
     assert black.format_str(single, mode=black.Mode()) == single  # one line: the quotes stay
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why:\n  - one\n  - two\n    continued",  # a list indented by two spaces
+        "Example:\n\t Name: x,\n\t Subsets: [\n\t   {}\n\t ]",  # indented by a tab
+        "Mixed:\n\tone\n  two\n\n      three",
+        "Line breaks\r\n  of Windows\r  and old Macs",
+    ],
+)
+@pytest.mark.parametrize("indent", [0, 4])
+def test_docstrings_are_dedented_as_black_dedents_them(text: str, indent: int) -> None:
+    """Black removes the indentation a docstring's lines after the first share and expands
+    their leading tabs; so does `py_docstring`, and such modules need no black."""
+    from generator.pysyntax import py_docstring
+
+    header = "class C:\n" if indent else ""
+    module = header + " " * indent + '"""' + py_docstring(text, indent, closes=True) + '"""\n'
+    assert black.format_str(module, mode=black.Mode()) == module
+    assert not formatting._jobs_of("m.py", module.split("\n"))
+
+
 def test_a_docstring_ending_in_an_escaped_backslash_ends_there() -> None:
     """Its closing quotes follow two backslashes; the next docstring's long lines are still
     docstring text, not statements for black (which cannot parse them)."""
