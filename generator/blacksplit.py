@@ -12,7 +12,8 @@ trailing comma; a lone item that does not fit is split the same way, or left lon
 is a name; parentheses a statement may omit (around a returned or assigned value, an
 annotation) are omitted when the value ends in brackets, unless the first line would then
 be too long and parentheses make every line fit; inside brackets a long line is first
-split before its `+` operators. Tests compare these predictions with black itself on every
+split before its `+` operators; a conditional value splits before `if` and `else`; the
+last line of an exploded `def` splits its return annotation like any annotation. Tests compare these predictions with black itself on every
 long statement of the large corpus documents.
 """
 
@@ -47,6 +48,8 @@ _UNSURE = re.compile(r"[#']|\w\"")
 """What black may rewrite besides line breaks: a trailing comment, single quotes, a string prefix."""
 _WRAPPED_VALUE = re.compile(rf"({_NAME}) = ({_DOTTED.pattern}\()")
 """`NAME = Call(`: what black wraps in parentheses when the line is too long (kept: `NAME = (`)."""
+_RETURNS = re.compile(r"\) -> (.+):")
+"""The last line of an exploded `def` with a return annotation."""
 _BRACKET = re.compile(r"[()\[\]{}]")
 _BRACKET_OR_COMMA = re.compile(r"[()\[\]{},]")
 _OPENING = "([{"
@@ -116,9 +119,11 @@ def _statement(text: str, indent: int) -> Optional[list[str]]:
     match = _ASSIGN.fullmatch(text)
     if match and not _OPERATOR.search(_masked(match[2])):
         return _optional_parens(match[1] + " = ", match[2], indent, "[" in match[1])
-    if match and _CONDITIONAL.fullmatch(_masked(match[2])) and _fits(indent + 4, match[2]):
+    if match and _CONDITIONAL.fullmatch(_masked(match[2])):
         # Two delimiters (`if`, `else`): black cannot omit the parentheses around the value.
-        return _parenthesized(match[1] + " = ", match[2], "", indent)
+        if _fits(indent + 4, match[2]):
+            return _parenthesized(match[1] + " = ", match[2], "", indent)
+        return _conditional_split(match[1] + " = ", match[2], indent)
     if _ends_in_brackets(text) and text[:1] not in _OPENING:
         return _brackets_at_end(text, indent, "")
     match = _ANNOTATED.fullmatch(text)
@@ -162,8 +167,9 @@ def _optional_parens(prefix: str, value: str, indent: int, subscripted_target: b
 
 def _parenthesized(prefix: str, value: str, suffix: str, indent: int, always: bool = False) -> Optional[list[str]]:
     """`prefix (` / value / `) suffix`: when the value then fits (or `always`, for an
-    annotation), or when it ends in brackets that split it to fit."""
-    if not (_fits(indent, prefix + "(") and _fits(indent, ")" + suffix)):
+    annotation: even when `prefix (` is too long), or when it ends in brackets that split
+    it to fit."""
+    if not ((always or _fits(indent, prefix + "(")) and _fits(indent, ")" + suffix)):
         return None
     if _fits(indent + 4, value) or (always and _DOTTED.fullmatch(value)):
         inner = [_pad(indent + 4) + value]
@@ -175,6 +181,18 @@ def _parenthesized(prefix: str, value: str, suffix: str, indent: int, always: bo
     else:
         return None
     return [_pad(indent) + prefix + "(", *inner, _pad(indent) + ")" + suffix]
+
+
+def _conditional_split(prefix: str, value: str, indent: int) -> Optional[list[str]]:
+    """`A if C else B` too long for one line in parentheses: black splits it before `if` and
+    before `else` (the delimiters of highest priority outside brackets)."""
+    masked = _masked(value)
+    cut_if = masked.index(" if ")
+    cut_else = masked.index(" else ", cut_if)
+    pieces = [value[:cut_if], value[cut_if + 1 : cut_else], value[cut_else + 1 :]]
+    if not (_fits(indent, prefix + "(") and all(_fits(indent + 4, piece) for piece in pieces)):
+        return None
+    return [_pad(indent) + prefix + "(", *(_pad(indent + 4) + piece for piece in pieces), _pad(indent) + ")"]
 
 
 def _ends_in_brackets(text: str) -> bool:
@@ -305,9 +323,12 @@ def _exploded(lines: list[str], indent: int) -> Optional[list[str]]:
         if all(_fits(0, line) for line in inner):
             return [_pad(indent) + opening] + inner + [_pad(indent) + ")"]
         unsplittable = True
-    if not first.endswith(tuple(_OPENING)) or not (_fits(indent, first) or unsplittable) or not _fits(indent, last):
+    if not first.endswith(tuple(_OPENING)) or not (_fits(indent, first) or unsplittable):
         return None
     if last[:1] not in _CLOSING or len(lines) < (4 if first.endswith("[") else 3):
+        return None
+    closing = [_pad(indent) + last] if _fits(indent, last) else _returns_split(last, indent)
+    if closing is None:
         return None
     result = [_pad(indent) + first]
     for line in lines[1:-1]:
@@ -321,7 +342,23 @@ def _exploded(lines: list[str], indent: int) -> Optional[list[str]]:
         if split is None:
             return None
         result.extend(split)
-    return result + [_pad(indent) + last]
+    return result + closing
+
+
+def _returns_split(last: str, indent: int) -> Optional[list[str]]:
+    """`) -> T:` too long, closing an exploded `def`: black splits the return annotation as
+    an annotation of a name, at its brackets, or in parentheses when it is a name."""
+    match = _RETURNS.fullmatch(last)
+    if match is None:
+        return None
+    annotation = match[1]
+    if _DOTTED.fullmatch(annotation):
+        if "." not in annotation and not _fits(indent + 4, annotation):
+            return [_pad(indent) + last]  # a plain name: parentheses would not make it fit
+        return _parenthesized(") -> ", annotation, ":", indent, always=True)
+    if not _ends_in_brackets(annotation):
+        return None
+    return _brackets_at_end(annotation, indent, ":", ") -> ")
 
 
 def _top_level_commas(text: str) -> bool:

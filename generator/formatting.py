@@ -262,7 +262,9 @@ def _docstring_as_black_writes_it(chunk: list[str], indent: int) -> bool:
         return False
     closing_alone = len(chunk) > 1 and last.strip() == '"""'
     text_end = last[:-3] if not closing_alone else ""
-    if text_end.endswith((" ", '"', "\\")) and not text_end.endswith('\\"'):
+    if text_end.endswith('" '):
+        pass  # black's own space: a quote ending the text cannot touch the closing quotes
+    elif text_end.endswith((" ", '"', "\\")) and not text_end.endswith('\\"'):
         return False
     if len(chunk) == 1:
         return True

@@ -16,6 +16,7 @@ SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
 MODE = black.Mode(target_versions={black.TargetVersion.PY39})
 LONG = "CustomerBalanceResourceCashBalanceTransactionResourceFundedTransactionResourceBankTransfer"
 NAME = "PostAccountsAccountPeoplePersonRequestBodyRegisteredAddress"
+DEF_A = "def create(\n    self,\n    *,\n    a: int,\n"
 
 # (statement, indent, header): one of each shape the predictor claims, long enough to split.
 CASES = [
@@ -100,6 +101,18 @@ CASES = [
         0,
         False,
     ),
+    # an exploded def whose return annotation is too long: split at its brackets, or a
+    # name in parentheses (a dotted one even when it still does not fit)
+    (f"{DEF_A}) -> Union[models.{NAME}, EventStream[models.{NAME[:20]}]]:", 4, True),
+    (f"{DEF_A}) -> Union[models.{NAME[:50]}, EventStream[m.X]]:", 4, True),
+    (f"def create(\n    self,\n) -> models.{LONG}:", 4, True),
+    (f"def create(\n    self,\n) -> {LONG[:79]}:", 4, True),
+    (f"def create(\n    self,\n) -> {LONG[:84]}:", 4, True),
+    # a conditional value too long for one line in parentheses: split before `if` and `else`
+    (f"body = UNSET if {NAME.lower()[:36]} is None else to_json_data(_adapter_1(), {NAME.lower()[:36]})", 8, False),
+    # an annotation whose name is too long for `name: (`: parentheses all the same
+    (f"{LONG.lower()}: {NAME}", 4, False),
+    (f"{LONG.lower()}: models.{LONG}", 4, False),
     # a literal's items go one per line even when they would fit on one line of their own
     (
         'SCHEMES: Dict[str, Tuple[str, str, str]] = {\n    "BotToken": ("api_key", "header", "Authorization"),\n'

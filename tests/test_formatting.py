@@ -120,6 +120,17 @@ def test_docstrings_are_dedented_as_black_dedents_them(text: str, indent: int) -
     assert not formatting._jobs_of("m.py", module.split("\n"))
 
 
+def test_a_long_docstring_ending_in_a_quote_is_kept() -> None:
+    """Black puts a space between a quote that ends the text and the closing quotes, and
+    never wraps a docstring's line: such a module needs no black."""
+    from generator.pysyntax import py_docstring
+
+    module = '"""' + py_docstring("Kind: the object type, which is always " + '"text_completion"' * 3) + '"""\n'
+    assert len(module.split("\n")[0]) > 88
+    assert black.format_str(module, mode=black.Mode()) == module
+    assert not formatting._jobs_of("m.py", module.split("\n"))
+
+
 def test_a_docstring_ending_in_an_escaped_backslash_ends_there() -> None:
     """Its closing quotes follow two backslashes; the next docstring's long lines are still
     docstring text, not statements for black (which cannot parse them)."""
