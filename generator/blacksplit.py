@@ -13,8 +13,9 @@ is a name; parentheses a statement may omit (around a returned or assigned value
 annotation) are omitted when the value ends in brackets, unless the first line would then
 be too long and parentheses make every line fit; inside brackets a long line is first
 split before its `+` operators; a conditional value splits before `if` and `else`; the
-last line of an exploded `def` splits its return annotation like any annotation. Tests compare these predictions with black itself on every
-long statement of the large corpus documents.
+last line of an exploded `def` splits its return annotation like any annotation. Tests
+compare these predictions with black itself on every long statement of the large corpus
+documents.
 """
 
 from __future__ import annotations

@@ -181,3 +181,26 @@ def test_remembered_evolutions_find_what_the_stock_validators_find(
     monkeypatch.setattr(specvalidator, "remembered_evolutions", nullcontext)
     stock = [str(p) for p in validate(load(spec))]
     assert remembered == stock and len(stock) > 0
+
+
+def test_subschemas_found_valid_at_a_dynamic_ref_are_not_checked_again() -> None:
+    """Checking a schema against the 3.1 dialect, an equal subschema found valid before by the
+    same validator is skipped within `remembered_evolutions`; invalid ones are checked every
+    time, so every error is still found, where it is."""
+    from openapi_schema_validator import OAS31Validator
+
+    from generator import specvalidator
+
+    meta = specvalidator._meta_validator(OAS31Validator, None)
+    schema = {
+        "type": "object",
+        "properties": {"a": {"type": "string"}, "b": {"type": "string"}, "c": {"type": 3}, "d": {"type": 3}},
+    }
+    stock = sorted((e.json_path, e.message) for e in meta.iter_errors(schema))
+    with specvalidator.remembered_evolutions():
+        found = sorted((e.json_path, e.message) for e in meta.iter_errors(schema))
+        remembered = [key[2] for key in (specvalidator._valid_at_dynamic_ref or {})]
+    assert found == stock
+    assert {path for path, _ in found} >= {"$.properties.c.type", "$.properties.d.type"}
+    assert repr({"type": "string"}) in remembered and repr({"type": 3}) not in remembered
+    assert specvalidator._valid_at_dynamic_ref is None  # nothing is remembered outside the block
