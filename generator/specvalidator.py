@@ -212,7 +212,23 @@ def _with_schema_keyword(base: Any, stock_keyword: Any) -> Any:
             stock = super()._get_schema_checker(schema, schema_value)
             return _first_in_document_order(stock, lambda error: self.checked.__setitem__(_key(error), schema_value))
 
-    return type(base.__name__, (base,), {"keyword_validators": {**mapping, "schema": SchemaKeyword}})
+    overrides: dict[str, Any] = {"schema": SchemaKeyword}
+    stock_default = mapping.get("default")
+    if isinstance(stock_default, type) and issubclass(stock_default, keywords.ValueValidator):
+
+        class DefaultKeyword(stock_default):  # type: ignore[misc, valid-type]
+            def __init__(self, registry: Any) -> None:
+                super().__init__(registry)
+                self.checked: dict[tuple[int, tuple[Any, ...], str], Any] = {}
+                """The schema whose `default` each error was found in, by the error's identity."""
+
+            def __call__(self, schema: Any, value: Any) -> Iterator[Any]:
+                for error in super().__call__(schema, value):
+                    self.checked[_key(error)] = schema.read_value()
+                    yield error
+
+        overrides["default"] = DefaultKeyword
+    return type(base.__name__, (base,), {"keyword_validators": {**mapping, **overrides}})
 
 
 class _IdSet(set[int]):
@@ -222,12 +238,14 @@ class _IdSet(set[int]):
     append = set.add
 
 
-def checked_schema(validator: Any, error: Any) -> Optional[Any]:
+def checked_schema(validator: Any, error: Any, keyword: str = "schema") -> Optional[Any]:
     """The schema (an object of the document) in which `validator` found the dialect error
-    `error`, whose path is relative to that schema; None for other errors."""
+    `error`, whose path is relative to that schema; None for other errors. With `keyword`
+    "default": the schema whose default value `error` is about (its path is relative to
+    that value)."""
     registry = getattr(validator, "keyword_validators_registry", None)
-    keyword = registry.get("schema") if isinstance(registry, dict) else None
-    checked = getattr(keyword, "checked", None)
+    found_by = registry.get(keyword) if isinstance(registry, dict) else None
+    checked = getattr(found_by, "checked", None)
     return checked.get(_key(error)) if isinstance(checked, dict) else None
 
 

@@ -160,10 +160,13 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
                 if not isinstance(error, OpenAPIValidationError):
                     error = OpenAPIValidationError.create_from(error)  # as the library's iter_errors does
                 relative = list(getattr(error, "path", ()))
-                if not relative and error.instance is not data:
-                    # A value (a default, an example) checked against its own schema: not about the API's shape.
-                    message = f"a default or example value does not match its schema: {_shorten(error.message)}"
-                    yield ("", message), Problem(locate(""), message, "warning")
+                owner = checked_schema(validator, error, keyword="default")
+                if owner is not None or (not relative and error.instance is not data):
+                    # A default checked against its own schema: not about the API's shape.
+                    places = places or _places(data)
+                    pointer = join_pointer(places[id(owner)], "default", *relative) if id(owner) in places else ""
+                    message = f"the default value does not match its schema: {_shorten(error.message)}"
+                    yield (pointer, message), Problem(locate(pointer), message, "warning")
                     continue
                 schema = checked_schema(validator, error)
                 if schema is not None:  # a schema that breaks its dialect: the path is inside it

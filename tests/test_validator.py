@@ -66,6 +66,32 @@ def test_schema_errors_point_into_the_document_not_the_schema(tmp_path: Path) ->
     assert any("/components/schemas/Thing/properties/name/type" in p and ":21:" in p for p in problems), problems
 
 
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_default_that_breaks_its_schema_is_a_warning_at_the_default(tmp_path: Path, version: str) -> None:
+    """The default is found where it is written, even when its schema is reached through a
+    `$ref` and the mistake is inside the value; the document still validates."""
+    text = VALID.replace("3.1.0", version) + (
+        "        size:\n"
+        "          type: integer\n"
+        "          default: big\n"
+        "        tags:\n"
+        "          type: object\n"
+        "          properties:\n"
+        "            first:\n"
+        "              type: string\n"
+        "          default:\n"
+        "            first: 1\n"
+    )
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text)
+    warnings = [str(p) for p in validate(load(spec))]
+    assert len(warnings) == 2, warnings
+    size, tags = sorted(warnings, key=lambda w: "tags" in w)
+    assert "spec.yaml:24: /components/schemas/Thing/properties/size/default: warning: the default value" in size
+    assert "'big' is not of type 'integer'" in size
+    assert "spec.yaml:31: /components/schemas/Thing/properties/tags/default/first: warning:" in tags
+
+
 def test_missing_required_fields_are_all_reported(tmp_path: Path) -> None:
     problems = problems_of(tmp_path, VALID.replace("  title: T\n", ""))
     assert any("/info" in p and "'title' is a required property" in p for p in problems)
