@@ -25,14 +25,14 @@ from typing import Optional
 
 LINE_LENGTH = 88
 
-_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+_STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
 _NAME = r"[A-Za-z_]\w*"
 _DOTTED = re.compile(rf"{_NAME}(?:\.{_NAME})*")
-_ATOM = re.compile(rf'{_NAME}(?:\.{_NAME})*|"(?:[^"\\\n]|\\.)*"')
+_ATOM = re.compile(rf"{_NAME}(?:\.{_NAME})*|{_STRING.pattern}")
 _CLASS = re.compile(rf"(class {_NAME}\()([\w., ]+)\):")
 _DEF_OPENING = re.compile(rf"(?:async )?def {_NAME}\(")
 _DEF_SELF = re.compile(rf"((?:async )?def {_NAME}\()(self)(\) -> [\w.]+:)")
-_DEF_STRING = re.compile(rf'((?:async )?def {_NAME}\(\) -> )("(?:[^"\\\n]|\\.)*"):')
+_DEF_STRING = re.compile(rf"((?:async )?def {_NAME}\(\) -> )({_STRING.pattern}):")
 _FROM_IMPORT = re.compile(rf"(from [.\w]+ import) ({_NAME}(?: as {_NAME})?)")
 _RETURN = re.compile(r"return (.+)")
 _ASSIGN = re.compile(rf'((?:{_NAME}(?:\.{_NAME})*)(?:\["[\w-]*"\])?) = (.+)')

@@ -30,8 +30,10 @@ from .errors import Location, Problem, SdkgenError
 LINE_LENGTH = 88
 BATCH_SIZE = 4000
 
-_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
-_LONE_STRING = re.compile(r'\s*(?:"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'),?')
+_STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\\\n]*(?:\\.[^\'\\\n]*)*\'')
+"""A string literal on one line; runs of plain characters are matched at once (ten times
+faster on long strings than a character at a time)."""
+_LONE_STRING = re.compile(rf"\s*(?:{_STRING.pattern}),?")
 """A line that is one string (an element of an exploded call, maybe): black cannot split it."""
 _UNSPLITTABLE = re.compile(
     r"\s*(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*,?"
@@ -108,7 +110,6 @@ def format_files(
     return result
 
 
-_TRAILING_SPACE = re.compile(r"[ \t]$", re.M)
 _DOCSTRING_START = re.compile(r'^( *)"""', re.M)
 
 
@@ -117,7 +118,7 @@ def _as_black_writes_it(text: str) -> bool:
     no trailing whitespace, every docstring as black writes it, blank lines as black keeps them.
     False only means the module goes through the statement-by-statement path."""
     lines = text.split("\n")
-    if _TRAILING_SPACE.search(text) or "\t" in text:
+    if "\t" in text or " \n" in text:  # (a text that ends in a space does not end in a newline)
         return False
     if "\n\n\n\n" in text or text.startswith("\n") or not text.endswith("\n") or text.endswith("\n\n"):
         return False
