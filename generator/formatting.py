@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
 from . import blacksplit
 from .errors import Location, Problem, SdkgenError
@@ -36,14 +36,15 @@ faster on long strings than a character at a time)."""
 _LONE_STRING = re.compile(rf"\s*(?:{_STRING.pattern}),?")
 """A line that is one string (an element of an exploded call, maybe): black cannot split it."""
 _UNSPLITTABLE = re.compile(
-    r"\s*(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*,?"
+    r"\s*(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*,?|[A-Za-z_]\w* as [A-Za-z_]\w*,"
     r"|class [A-Za-z_]\w*\(|(?:async )?def [A-Za-z_]\w*\("
     r"|#.*"
     r'|"[^"\\]*": "[^"\\]*",)'
 )
-"""Lines black leaves too long: a comment; a name alone, or a block opener's `class NAME(` or
-`def NAME(`, as black's own splits leave them (templates write those only as black's split,
-see `as_black_splits`); an exploded dict's `"key": "value",` item (no bracket to split at)."""
+"""Lines black leaves too long: a comment; a name alone (or an imported one, `NAME as NAME,`),
+or a block opener's `class NAME(` or `def NAME(`, as black's own splits leave them
+(templates write those only as black's split, see `as_black_splits`); an exploded dict's
+`"key": "value",` item (no bracket to split at)."""
 _CUT = "# sdkgen-cut "
 _CUT_LINE = re.compile(r"^# sdkgen-cut (\d+)$", re.M)
 
@@ -69,9 +70,14 @@ class _Job:
 
 
 def format_files(
-    files: dict[str, str], python_paths: set[str], whole_paths: Iterable[str] = (), cache: Optional[Path] = None
+    files: dict[str, str],
+    python_paths: set[str],
+    whole_paths: Iterable[str] = (),
+    cache: Optional[Path] = None,
+    vouched: Collection[str] = (),
 ) -> dict[str, str]:
-    """Format the Python files among `files`; `whole_paths` go through black entirely."""
+    """Format the Python files among `files`; `whole_paths` go through black entirely.
+    `vouched` lines are black's own however long (`as_black_splits` wrote them)."""
     whole = set(whole_paths)
     result = dict(files)
     cached = _Cache(cache)
@@ -81,7 +87,7 @@ def format_files(
     splits: dict[tuple[str, int, bool, bool], Optional[list[str]]] = {}  # big APIs repeat statements
     for path in sorted(python_paths):
         text = files[path]
-        if path not in whole and _as_black_writes_it(text):
+        if path not in whole and _as_black_writes_it(text, vouched):
             continue  # most modules: nothing to do, not even a cache lookup
         hit = cached.get(text)
         if hit is not None:
@@ -91,7 +97,7 @@ def format_files(
         else:
             lines = text.split("\n")
             pending[path] = lines
-            for job in _jobs_of(path, lines):
+            for job in _jobs_of(path, lines, vouched):
                 shape = (job.text, job.statement.indent, job.header, job.statement.docstring)
                 if shape not in splits:
                     splits[shape] = _split_of(job)
@@ -113,7 +119,7 @@ def format_files(
 _DOCSTRING_START = re.compile(r'^( *)"""', re.M)
 
 
-def _as_black_writes_it(text: str) -> bool:
+def _as_black_writes_it(text: str, vouched: Collection[str] = ()) -> bool:
     """A quick, conservative verdict that black would leave a module alone: no line too long,
     no trailing whitespace, every docstring as black writes it, blank lines as black keeps them.
     False only means the module goes through the statement-by-statement path."""
@@ -144,9 +150,29 @@ def _as_black_writes_it(text: str) -> bool:
         covered = end - 1
     for index in long_lines:
         at = bisect.bisect_right(starts, index) - 1
-        if not (at >= 0 and index < ends[at]) and not _kept_long(lines[index]):
+        if at >= 0 and index < ends[at] or _kept_long(lines[index]) or lines[index] in vouched:
+            continue
+        if not _exploded_import(lines, index):
             return False  # outside the docstrings black keeps, and a line black would split
     return True
+
+
+_IMPORT_OPENING = re.compile(r"( *)from [.\w]+ import \(")
+_IMPORTED_NAME = re.compile(r"[A-Za-z_]\w*(?: as [A-Za-z_]\w*)?,")
+
+
+def _exploded_import(lines: list[str], index: int) -> bool:
+    """Whether line `index` opens an import exploded one name per line, each with its trailing
+    comma (as `py_import` writes it): black's final form, however long the module's name."""
+    opening = _IMPORT_OPENING.fullmatch(lines[index])
+    if opening is None:
+        return False
+    pad = opening.group(1)
+    inner = pad + "    "
+    end = index + 1
+    while end < len(lines) and lines[end].startswith(inner) and _IMPORTED_NAME.fullmatch(lines[end], len(inner)):
+        end += 1
+    return end > index + 1 and end < len(lines) and lines[end] == pad + ")"
 
 
 def _kept_long(line: str) -> bool:
@@ -155,21 +181,34 @@ def _kept_long(line: str) -> bool:
     return _LONE_STRING.fullmatch(line) is not None or _UNSPLITTABLE.fullmatch(line) is not None
 
 
-def as_black_splits(statement: str, indent: int = 0, known: Optional[dict[tuple[str, int], str]] = None) -> str:
+def as_black_splits(
+    statement: str,
+    indent: int = 0,
+    known: Optional[dict[tuple[str, int], str]] = None,
+    vouched: Optional[set[str]] = None,
+) -> str:
     """A one-line statement at `indent` as black writes it, when its split is known without
     black (else as it is, for the format stage): templates use it for the lines a big API
     repeats thousands of times (model fields, class headers, union and enum aliases), so
     that their modules pass `_as_black_writes_it` and skip the statement-by-statement path.
     The first line comes without its indentation, which the template writes. `known` holds
-    the long statements split before in the run (Kubernetes repeats each six times)."""
+    the long statements split before in the run (Kubernetes repeats each six times).
+
+    A split may keep a line too long that the quick check cannot vouch for by itself (`name:
+    (` after a very long name): with `vouched`, the split is written and that line added to
+    it, for `format_files`; without, the statement is left to the format stage."""
     if indent + len(statement) <= LINE_LENGTH or "\n" in statement:
         return statement
     if known is not None and (statement, indent) in known:
         return known[statement, indent]
     written = statement  # unless black's split is known and has no line the quick check cannot vouch for
     lines = _split_of(_Job("", Statement(0, 1, indent, False), statement, statement.endswith(":")))
-    if lines is not None and all(len(line) <= LINE_LENGTH or _kept_long(line) for line in lines):
-        written = "\n".join(lines)[indent:]
+    if lines is not None:
+        unvouched = [line for line in lines if len(line) > LINE_LENGTH and not _kept_long(line)]
+        if not unvouched or vouched is not None:
+            written = "\n".join(lines)[indent:]
+            if vouched is not None:
+                vouched.update(unvouched)
     if known is not None:
         known[statement, indent] = written
     return written
@@ -230,11 +269,11 @@ def _closes(line: str) -> bool:
 _ESCAPE = re.compile(r"\\.")
 
 
-def _jobs_of(path: str, lines: list[str]) -> list[_Job]:
+def _jobs_of(path: str, lines: list[str], vouched: Collection[str] = ()) -> list[_Job]:
     jobs = []
     for statement in statements(lines):
         chunk = lines[statement.start : statement.end]
-        if _needs_black(chunk, statement):
+        if _needs_black(chunk, statement, vouched):
             indent = statement.indent
             text = "\n".join(line[indent:] if not line[:indent].strip() else line for line in chunk)
             header = not statement.docstring and text.rstrip().endswith(":")
@@ -242,7 +281,7 @@ def _jobs_of(path: str, lines: list[str]) -> list[_Job]:
     return jobs
 
 
-def _needs_black(chunk: list[str], statement: Statement) -> bool:
+def _needs_black(chunk: list[str], statement: Statement, vouched: Collection[str] = ()) -> bool:
     if statement.docstring:
         return not _docstring_as_black_writes_it(chunk, statement.indent)
     if len(chunk) > 2 and chunk[0].endswith(" import (") and chunk[-1].strip() == ")":
@@ -250,7 +289,7 @@ def _needs_black(chunk: list[str], statement: Statement) -> bool:
     if any(line != line.rstrip() for line in chunk):
         return True
     long_lines = [line for line in chunk if len(line) > LINE_LENGTH]
-    return not all(map(_kept_long, long_lines))
+    return not all(_kept_long(line) or line in vouched for line in long_lines)
 
 
 def _docstring_as_black_writes_it(chunk: list[str], indent: int) -> bool:

@@ -244,13 +244,14 @@ def _generate(
     planned = plan(api, __version__, release)
     overrides = templates if templates is not None else templates_override(config)
     progress(f"rendering {len(planned)} files")
-    rendered = render(planned, overrides)
+    vouched: set[str] = set()  # long lines of black's own the templates wrote
+    rendered = render(planned, overrides, vouched)
     python = {p.path for p in planned if p.kind != "text"}
     # Built-in templates are written in black's style, so only their risky statements need
     # black; anything an override template makes goes through black whole.
     static = overridden(planned, overrides)
     progress(f"formatting {len(python)} Python files")
-    formatted = format_files(rendered, python, static, default_cache_dir())
+    formatted = format_files(rendered, python, static, default_cache_dir(), vouched)
     files = {path: text.encode("utf-8") for path, text in formatted.items()}
     last = Manifest.read(out) if out is not None else None
     files, orphans = carry_over(files, out, last.files if last else ())

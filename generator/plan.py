@@ -196,7 +196,9 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None, base64_byt
         "typing_imports": typing_imports,
         "local_imports": local,
         "late_imports": [
-            f"from . import {n.module} as _{n.module}" for n in sorted(used, key=lambda n: n.module) if in_cycle(n)
+            py.py_import(".", [f"{n.module} as _{n.module}"])
+            for n in sorted(used, key=lambda n: n.module)
+            if in_cycle(n)
         ],
     }
 

@@ -32,9 +32,12 @@ def py_tuple(values: Any) -> str:
     return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
 
-def environment(directory: Path, overrides: Optional[Path] = None) -> jinja2.Environment:
+def environment(
+    directory: Path, overrides: Optional[Path] = None, vouched: Optional[set[str]] = None
+) -> jinja2.Environment:
     """Templates are looked up in `overrides` first, so a file there replaces the built-in one of
-    the same name (and templates it includes or imports are found in either place)."""
+    the same name (and templates it includes or imports are found in either place). The long
+    lines of black's splits that `black_splits` writes are added to `vouched`."""
     search = [str(overrides), str(directory)] if overrides is not None else [str(directory)]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(search),
@@ -50,7 +53,7 @@ def environment(directory: Path, overrides: Optional[Path] = None) -> jinja2.Env
     env.filters["py_value"] = py_value
     env.filters["py_tuple"] = py_tuple
     env.filters["py_import"] = pysyntax.py_import
-    env.filters["black_splits"] = partial(as_black_splits, known={})  # one environment per run
+    env.filters["black_splits"] = partial(as_black_splits, known={}, vouched=vouched)  # one environment per run
     return env
 
 
@@ -61,11 +64,14 @@ def overridden(files: list[PlannedFile], overrides: Optional[Path]) -> set[str]:
     return {p.path for p in files if (overrides / p.template).is_file()}
 
 
-def render(files: list[PlannedFile], overrides: Optional[Path] = None) -> dict[str, str]:
-    """Render every planned file; a template error names the template (and where it came from) and the file."""
+def render(
+    files: list[PlannedFile], overrides: Optional[Path] = None, vouched: Optional[set[str]] = None
+) -> dict[str, str]:
+    """Render every planned file; a template error names the template (and where it came from) and the file.
+    `vouched` collects the long lines black keeps that `black_splits` wrote (for `format_files`)."""
     if overrides is not None and not overrides.is_dir():
         raise SdkgenError([Problem(Location(str(overrides)), "templates directory not found")])
-    env = environment(templates_dir(), overrides)
+    env = environment(templates_dir(), overrides, vouched)
     rendered: dict[str, str] = {}
     templates: dict[str, jinja2.Template] = {}
     for planned in files:

@@ -198,3 +198,31 @@ def test_templates_split_long_lines_as_black_does(statement: str, indent: int) -
     module = ("class Outer:\n" if indent else "") + " " * indent + written + body + "\n"
     assert written != statement
     assert black.format_str(module, mode=MODE) == module
+
+
+def test_a_split_with_a_long_line_black_keeps_is_vouched_for() -> None:
+    """`name: (` after a very long name stays too long in black's split. Given a set, the
+    template's filter writes the split and vouches for that line, and the format stage takes
+    the module as it is; black agrees."""
+    statement = "name" * 22 + ": " + "Unsplittable" * 5
+    vouched: set[str] = set()
+    written = formatting.as_black_splits(statement, 4, vouched=vouched)
+    module = "class Outer:\n    " + written + "\n"
+    assert written != statement and vouched == {"    " + "name" * 22 + ": ("}
+    assert black.format_str(module, mode=MODE) == module
+    assert formatting._as_black_writes_it(module, vouched) and not formatting._as_black_writes_it(module)
+    assert formatting.format_files({"m.py": module}, {"m.py"}, vouched=vouched)["m.py"] == module
+
+
+@pytest.mark.parametrize("indent", [0, 4])
+def test_an_import_exploded_with_trailing_commas_is_black_however_long(indent: int) -> None:
+    from generator.pysyntax import py_import
+
+    name = "customerbalanceresourcecashbalancetransactionresourcefundedtransaction" * 2
+    statement = py_import("." + name, ["A", f"{name} as _{name}"], indent)
+    header = "if TYPE_CHECKING:\n" if indent else ""
+    module = header + " " * indent + statement + "\n"
+    assert black.format_str(module, mode=MODE) == module
+    assert formatting._as_black_writes_it(module)
+    without_comma = module.replace(f"_{name},", f"_{name}")
+    assert not formatting._as_black_writes_it(without_comma)  # black would add the comma
