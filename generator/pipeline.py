@@ -30,7 +30,7 @@ from .plan import plan
 from .regions import Orphan, carry_over, digest
 from .render import overridden, render
 from .validation_job import ValidationJob
-from .validator import PARTS, Findings, findings, verdict
+from .validator import PARTS, Findings, findings, prepare_for_parts, verdict
 from .versioning import next_release, read_release
 from .writer import Manifest, sha256
 
@@ -84,7 +84,7 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
                 _record(_record_path(records, prose_free()), warnings)
         return warnings
 
-    job = ValidationJob.start(document, [partial(findings, part=part) for part in PARTS], finish)
+    job = ValidationJob.start(document, [partial(findings, part=part) for part in PARTS], finish, prepare_for_parts)
     if records is not None and relaxed and job.running:
         # While the children validate; `finish` (in this process) reuses the digest.
         cached = _read_record(_record_path(records, prose_free()), document, relocate=True)

@@ -117,6 +117,13 @@ def _skipping_known_valid(stock: Callable[..., Any]) -> Callable[..., Any]:
 _NOTHING = object()
 
 
+def prepared(version: str) -> None:
+    """Everything a validation of an `openapi` version builds once: its classes (with the
+    crawled registry) and the wrappers `remembered_evolutions` needs."""
+    spec_validator_class(version)
+    _install_remembering()
+
+
 def spec_validator_class(version: str) -> Any:
     """The validator class for an `openapi` version string (3.0.x or 3.1.x)."""
     return _v31_class() if version.startswith("3.1") else _v30_class()

@@ -172,3 +172,33 @@ def test_the_children_give_the_parent_priority(tmp_path: Path) -> None:
     assert job.running
     job.result()
     assert seen == [[min(parent + CHILD_NICENESS, 19)]] and os.nice(0) == parent
+
+
+def test_a_validation_that_is_the_longest_path_keeps_the_parents_priority(tmp_path: Path) -> None:
+    """When `before_fork` says validating is the longest path (a big 3.1 document), it runs in
+    the parent first and the children do not yield."""
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(big_document(version="1")))
+    parent = os.nice(0)
+    prepared: list[str] = []
+    seen: list[list[Any]] = []
+    job = ValidationJob.start(
+        load(spec),
+        [lambda d: (os.nice(0), prepared[:])],
+        lambda found: seen.append(found) or [],
+        lambda document: prepared.append(str(document.data["openapi"])) or True,
+    )
+    job.result()
+    assert seen == [[(parent, ["3.0.3"])]]  # set up before the fork: the child has it too
+
+
+def test_only_a_3_1_document_is_prepared_for_in_the_parent(tmp_path: Path) -> None:
+    """A 3.1 document's dialect checks make validation the longest path; a 3.0 one's do not."""
+    from generator.validator import prepare_for_parts
+
+    document = big_document(version="1")
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(document))
+    assert prepare_for_parts(load(spec)) is False
+    spec.write_text(json.dumps({**document, "openapi": "3.1.0"}))
+    assert prepare_for_parts(load(spec)) is True
