@@ -39,6 +39,8 @@ class ValidationJob:
         self._document: Optional[Document] = None
         self._parts: list[Callable[[Document], Part]] = []
         self._finish: Optional[Callable[[list[Part]], list[Problem]]] = None
+        self._while_waiting: Optional[Callable[[ValidationJob], None]] = None
+        self._answers: dict[int, Part] = {}
 
     @staticmethod
     def start(
@@ -46,10 +48,13 @@ class ValidationJob:
         parts: list[Callable[[Document], Part]],
         finish: Callable[[list[Part]], list[Problem]],
         before_fork: Callable[[Document], bool] = lambda document: False,
+        while_waiting: Callable[[ValidationJob], None] = lambda job: None,
     ) -> ValidationJob:
         """`before_fork` runs here first when the parts are forked: what it sets up, each child
         has without setting it up again. It tells whether validating is the longest path;
-        then the children keep the parent's priority instead of yielding to it."""
+        then the children keep the parent's priority instead of yielding to it.
+        `while_waiting` runs once, when `result` is asked for before the children are done:
+        it may `replace` their answer."""
         size = sum(len(f.text) for f in document.files.values())
         if size < PARALLEL_FROM_BYTES or "fork" not in multiprocessing.get_all_start_methods():
             return ValidationJob(_finished(finish, [part(document) for part in parts]))
@@ -65,6 +70,7 @@ class ValidationJob:
                 sender.close()
                 job._children.append((receiver, process))
         job._document, job._parts, job._finish = document, parts, finish
+        job._while_waiting = while_waiting
         return job
 
     @property
@@ -82,18 +88,30 @@ class ValidationJob:
         self._outcome = warnings
 
     def result(self) -> list[Problem]:
+        waiting, self._while_waiting = self._while_waiting, None
+        if self._outcome is None and waiting is not None and not self._all_answered():
+            waiting(self)
         if self._outcome is None:
             self._outcome = self._collect()
         if isinstance(self._outcome, SdkgenError):
             raise self._outcome
         return self._outcome
 
+    def _all_answered(self) -> bool:
+        """Whether every child has sent its answer (taken now, for `_collect`); a child that
+        died without answering has not."""
+        for index, (connection, _) in enumerate(self._children):
+            if index not in self._answers and connection.poll():
+                with contextlib.suppress(EOFError):
+                    self._answers[index] = connection.recv()
+        return len(self._answers) == len(self._children)
+
     def _collect(self) -> Outcome:
         assert self._document is not None and self._finish is not None
         found: list[Part] = []
-        for (connection, process), part in zip(self._children, self._parts):
+        for index, ((connection, process), part) in enumerate(zip(self._children, self._parts)):
             try:
-                found.append(connection.recv())
+                found.append(self._answers[index] if index in self._answers else connection.recv())
             except EOFError:  # the child died without answering: this part is validated here after all
                 found.append(part(self._document))
             finally:

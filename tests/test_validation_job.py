@@ -202,3 +202,38 @@ def test_only_a_3_1_document_is_prepared_for_in_the_parent(tmp_path: Path) -> No
     assert prepare_for_parts(load(spec)) is False
     spec.write_text(json.dumps({**document, "openapi": "3.1.0"}))
     assert prepare_for_parts(load(spec)) is True
+
+
+def test_while_waiting_runs_only_when_this_process_would_wait(tmp_path: Path) -> None:
+    """The hook (a cache lookup that may end the wait) runs when `result` is asked for before
+    every child has answered, a child that died counting as not answered; not when all have."""
+    import time
+
+    spec = tmp_path / "big.json"
+    spec.write_text(json.dumps(big_document(version="1")))
+    parent = os.getpid()
+    calls: list[str] = []
+
+    def slow(document: Any) -> str:
+        time.sleep(0.5)
+        return "slow"
+
+    def dies_in_a_child(document: Any) -> str:
+        if os.getpid() != parent:
+            os._exit(3)
+        return "here"
+
+    def replacing(job: ValidationJob) -> None:
+        calls.append("slow")
+        job.replace([])
+
+    assert ValidationJob.start(load(spec), [slow], lambda found: ["not asked"], while_waiting=replacing).result() == []
+    seen: list[list[str]] = []
+    done = ValidationJob.start(load(spec), [lambda d: "fast"], lambda found: seen.append(found) or [],
+                               while_waiting=lambda job: calls.append("fast"))
+    time.sleep(0.5)  # the child has answered by now
+    died = ValidationJob.start(load(spec), [dies_in_a_child], lambda found: seen.append(found) or [],
+                               while_waiting=lambda job: calls.append("died"))
+    time.sleep(0.5)
+    assert done.result() == [] and died.result() == []
+    assert calls == ["slow", "died"] and seen == [["fast"], ["here"]]
