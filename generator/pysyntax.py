@@ -6,8 +6,8 @@ so no description, example or enum value can break out of its string.
 
 from __future__ import annotations
 
-import json
 import re
+from json.encoder import encode_basestring
 from typing import Any, Callable, Iterable, Sequence, Union
 
 from .ir import ListOf, MapOf, Named, Primitive, TypeRef
@@ -123,7 +123,7 @@ def py_str(text: Any) -> str:
 
     Double quotes, unless single quotes need fewer backslashes (text full of `"`).
     """
-    double = json.dumps(str(text), ensure_ascii=False)
+    double = encode_basestring(str(text))  # json.dumps(text, ensure_ascii=False), without building an encoder
     if '\\"' not in double:
         return double
     single = double[1:-1].replace('\\"', '"').replace("'", "\\'")

@@ -36,11 +36,25 @@ class Orphan:
 def _regions(data: bytes) -> Iterator[tuple[tuple[str, int], re.Match[bytes]]]:
     """Each region with its key: its name, and its rank among regions of that name."""
     seen: dict[str, int] = {}
-    for match in _REGION.finditer(data):
+    for match in _region_matches(data):
         name = match.group("name").decode("utf-8", "replace").strip()
         rank = seen.get(name, 0)
         seen[name] = rank + 1
         yield (name, rank), match
+
+
+def _region_matches(data: bytes) -> Iterator[re.Match[bytes]]:
+    """`_REGION.finditer(data)`, tried only at the lines that have the marker: the regex
+    engine would try every position of the file (0.09 s over Stripe's 37 MB)."""
+    position = 0
+    while (found := data.find(MARKER, position)) >= 0:
+        line_start = data.rfind(b"\n", 0, found) + 1
+        match = _REGION.match(data, line_start) if not data[line_start:found].strip(b" \t") else None
+        if match is None:
+            position = found + len(MARKER)
+            continue
+        yield match
+        position = match.end()
 
 
 def blank(data: bytes) -> bytes:

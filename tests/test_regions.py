@@ -147,3 +147,23 @@ def test_custom_code_with_no_place_left_stops_generation_until_forced(workspace:
     assert "--force: dropped custom region 'imports'" in forced.stderr
     assert "--force: dropped custom region 'DedicatedImage'" in forced.stderr
     assert not (out / "src/friendli/resources/dedicated_image.py").exists()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"x\n    # region custom a\n    body\n    # endregion\n",
+        b"# region custom\n# endregion\n# region custom b\nz\n# endregion x\n",
+        b"  # region custom a\n  # region custom b\n  # endregion\n",  # the first one closes at the first end
+        b"x = 1  # region custom\n# endregion\n",  # not at the start of its line
+        b"# region custom a\nno end\n# region custom b\n# endregion\n",
+        b"\t# region custom t\n\tx\n\t# endregion\n# region custom\n  # endregion\n# endregion\n",
+    ],
+)
+def test_regions_are_found_where_the_pattern_finds_them(data: bytes) -> None:
+    """Regions are looked for only at lines with the marker: the same ones as a search of
+    every position finds."""
+    from generator import regions
+
+    expected = [match.span() for match in regions._REGION.finditer(data)]
+    assert [match.span() for match in regions._region_matches(data)] == expected
