@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Callable, Optional, Union
 from urllib.parse import unquote
@@ -323,8 +323,16 @@ def display_path(path: Path) -> str:
 def split_ref(ref: str, base: Path) -> tuple[Path, str]:
     """Split `other.yaml#/a/b` into (absolute file, pointer); a bare `#/a` stays in `base`."""
     file_part, _, fragment = ref.partition("#")
-    target = (base.parent / unquote(file_part)).resolve() if file_part else base
+    target = _resolved(base.parent, unquote(file_part)) if file_part else base
     return target, unquote(fragment)
+
+
+@lru_cache(maxsize=8192)
+def _resolved(directory: Path, relative: str) -> Path:
+    """The real path of a referenced file. Resolving looks at every directory on the way
+    (DigitalOcean's 2,900 files make 10,000 references: 0.4 s of `lstat`), and a run asks
+    for the same few hundred again and again."""
+    return (directory / relative).resolve()
 
 
 def get_pointer(data: Any, pointer: str) -> Any:

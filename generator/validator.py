@@ -152,7 +152,7 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
     or (`keywords`) its walk over the document, in the order its `iter_errors` gives them."""
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-    from .specvalidator import checked_schema, remembered_evolutions, spec_validator_class
+    from .specvalidator import checked_schema, spec_validator_class, validation_memos
 
     version = str(document.data["openapi"])
     data, origins, read_as = bundled(document)
@@ -169,7 +169,7 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
             yield None, Problem(locate(pointer), message, "warning")
     validator = spec_validator_class(version)(data, base_uri=document.root.as_uri())
     places: dict[int, str] = {}
-    with remembered_evolutions():  # consumed at once by `findings`: nothing else validates meanwhile
+    with validation_memos(descents=not keywords):  # consumed at once by `findings`: nothing else validates meanwhile
         try:
             if keywords:
                 errors = validator.root_validator(validator.schema_path)

@@ -152,15 +152,15 @@ def test_a_validator_these_lookups_cannot_wrap_is_used_as_it_is() -> None:
 
 
 def test_validators_are_evolved_once_per_subschema_within_a_validation_only() -> None:
-    """Within `remembered_evolutions`, the validator made from the same validator, subschema
+    """Within `validation_memos`, the validator made from the same validator, subschema
     and resolver is the one made before; outside, jsonschema makes a new one every time."""
     from openapi_schema_validator import OAS31Validator
 
-    from generator.specvalidator import remembered_evolutions
+    from generator.specvalidator import validation_memos
 
     root = OAS31Validator({"type": "object", "properties": {"a": {"type": "string"}}})
     sub = root.schema["properties"]["a"]
-    with remembered_evolutions():
+    with validation_memos():
         first = root.evolve(schema=sub)
         assert root.evolve(schema=sub) is first
         assert root.evolve(schema={"type": "string"}) is not first  # another subschema
@@ -168,7 +168,7 @@ def test_validators_are_evolved_once_per_subschema_within_a_validation_only() ->
     assert root.evolve(schema=sub) is not root.evolve(schema=sub)
 
 
-def test_remembered_evolutions_find_what_the_stock_validators_find(
+def test_validation_memos_find_what_the_stock_validators_find(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from contextlib import nullcontext
@@ -178,29 +178,52 @@ def test_remembered_evolutions_find_what_the_stock_validators_find(
     spec = tmp_path / "bad.yaml"
     spec.write_text(many_bad_properties())
     remembered = [str(p) for p in validate(load(spec))]
-    monkeypatch.setattr(specvalidator, "remembered_evolutions", nullcontext)
+    monkeypatch.setattr(specvalidator, "validation_memos", lambda descents=True: nullcontext())
     stock = [str(p) for p in validate(load(spec))]
     assert remembered == stock and len(stock) > 0
 
 
-def test_subschemas_found_valid_at_a_dynamic_ref_are_not_checked_again() -> None:
-    """Checking a schema against the 3.1 dialect, an equal subschema found valid before by the
-    same validator is skipped within `remembered_evolutions`; invalid ones are checked every
-    time, so every error is still found, where it is."""
+@pytest.mark.parametrize("descents", [True, False])
+def test_values_found_valid_are_not_checked_again_and_invalid_ones_are(
+    monkeypatch: pytest.MonkeyPatch, descents: bool
+) -> None:
+    """Within `validation_memos`, a value equal to one the same validator found valid against
+    the same subschema (or, without `descents`, at the same `$dynamicRef`) is skipped; an
+    invalid one is checked every time, so every error is still found, where it is."""
     from openapi_schema_validator import OAS31Validator
 
     from generator import specvalidator
 
     meta = specvalidator._meta_validator(OAS31Validator, None)
+    checked: list[Any] = []
+    stock_enum = type(meta).VALIDATORS["enum"]
+
+    def enum(validator: Any, enums: Any, instance: Any, schema: Any) -> Any:
+        checked.append(instance)  # the dialect checks a `type` keyword's value with `enum`
+        return stock_enum(validator, enums, instance, schema)
+
+    monkeypatch.setitem(type(meta).VALIDATORS, "enum", enum)
     schema = {
         "type": "object",
         "properties": {"a": {"type": "string"}, "b": {"type": "string"}, "c": {"type": 3}, "d": {"type": 3}},
     }
     stock = sorted((e.json_path, e.message) for e in meta.iter_errors(schema))
-    with specvalidator.remembered_evolutions():
+    stock_checks = list(checked)
+    checked.clear()
+    with specvalidator.validation_memos(descents):
         found = sorted((e.json_path, e.message) for e in meta.iter_errors(schema))
-        remembered = [key[2] for key in (specvalidator._valid_at_dynamic_ref or {})]
     assert found == stock
     assert {path for path, _ in found} >= {"$.properties.c.type", "$.properties.d.type"}
-    assert repr({"type": "string"}) in remembered and repr({"type": 3}) not in remembered
-    assert specvalidator._valid_at_dynamic_ref is None  # nothing is remembered outside the block
+    assert stock_checks.count("string") == 2 and checked.count("string") == 1  # b's is a's
+    assert checked.count(3) == stock_checks.count(3) > 0  # invalid: checked each time
+    assert specvalidator._valid_descents is None  # nothing is remembered outside the block
+
+
+def test_equal_values_have_one_identity_and_unequal_ones_two() -> None:
+    from generator.specvalidator import _ContentIds
+
+    values = _ContentIds()
+    assert values.of({"a": [1, {"b": None}]}) == values.of({"a": [1, {"b": None}]})
+    for one, other in [({"a": 1}, {"a": True}), ({"a": 1}, {"a": 1.0}), ({200: "x"}, {"200": "x"}),
+                       ({"a": 1, "b": 2}, {"a": 1}), ([1, 2], [2, 1]), ({"a": []}, {"a": {}})]:
+        assert values.of(one) != values.of(other), (one, other)
