@@ -226,3 +226,18 @@ def test_an_import_exploded_with_trailing_commas_is_black_however_long(indent: i
     assert formatting._as_black_writes_it(module)
     without_comma = module.replace(f"_{name},", f"_{name}")
     assert not formatting._as_black_writes_it(without_comma)  # black would add the comma
+
+
+@pytest.mark.parametrize(
+    "module,kept",
+    [
+        ('"""Module.\n\nMore."""\n\n\nclass A:\n    """One.\n\n    Two."""\n\n    x: int\n', True),
+        ('"""Escapes \\\\ and \\" inside."""\n\n\nclass A:\n    """Then:\n    ' + "w" * 90 + '"""\n', False),
+        ('x = """\n"""\n\n\nclass A:\n    """Doc."""\n', True),  # a string whose closing line opens with quotes
+        ('class A:\n    """Doc.\n\n  under-indented\n    """\n', False),  # black re-indents it
+    ],
+)
+def test_the_quick_check_finds_every_docstring(module: str, kept: bool) -> None:
+    """Docstrings are found by their quotes, escaped or not; the verdict is black's."""
+    assert formatting._as_black_writes_it(module) is kept
+    assert (black.format_str(module, mode=MODE) == module) is kept
