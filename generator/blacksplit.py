@@ -73,6 +73,22 @@ def predict(text: str, indent: int, header: bool) -> Optional[list[str]]:
     return _header(text, indent) if header else _statement(text, indent)
 
 
+def predict_part(line: str, indent: int, closing: bool = False) -> Optional[list[str]]:
+    """Black's lines for one line of a statement exploded one item per line, at `indent`: an
+    item with its trailing comma, or (`closing`) an exploded `def`'s last line, `) -> T:`.
+    What `predict` does with each such line of an exploded statement."""
+    if "\n" in line or line != line.strip() or "\t" in line or not line.endswith(":" if closing else ","):
+        return None
+    masked = _masked(line)
+    if _UNSURE.search(masked) or '\\"' in line:
+        return None
+    if closing:
+        return [_pad(indent) + line] if _fits(indent, line) else _returns_split(line, indent)
+    if any(masked.count(o) != masked.count(c) for o, c in zip(_OPENING, _CLOSING)):
+        return None
+    return _item(line, indent)
+
+
 def _pad(indent: int) -> str:
     return " " * indent
 
@@ -315,7 +331,9 @@ def _exploded(lines: list[str], indent: int) -> Optional[list[str]]:
     wrapped = _WRAPPED_VALUE.fullmatch(first)
     opening = f"{wrapped[1]} = (" if wrapped else ""
     unsplittable = _DEF_OPENING.fullmatch(first) is not None  # black cannot shorten `def NAME(`
-    if wrapped and not _fits(indent, first) and _fits(indent, opening) and last == ")":
+    if wrapped and not _fits(indent, first) and not _fits(indent, opening) and last == ")":
+        unsplittable = True  # even `NAME = (` is too long: black keeps `NAME = Call(`
+    elif wrapped and not _fits(indent, first) and last == ")":
         # `NAME = Call(` too long: black's second opinion puts the value in parentheses, one
         # level deeper, and takes it when every line then fits; else it keeps the long line.
         inner = _exploded([wrapped[2]] + lines[1:], indent + 4)

@@ -184,25 +184,31 @@ def _kept_long(line: str) -> bool:
 def as_black_splits(
     statement: str,
     indent: int = 0,
-    known: Optional[dict[tuple[str, int], str]] = None,
+    known: Optional[dict[tuple[str, int, str], str]] = None,
     vouched: Optional[set[str]] = None,
+    part: str = "",
 ) -> str:
     """A one-line statement at `indent` as black writes it, when its split is known without
     black (else as it is, for the format stage): templates use it for the lines a big API
     repeats thousands of times (model fields, class headers, union and enum aliases), so
     that their modules pass `_as_black_writes_it` and skip the statement-by-statement path.
     The first line comes without its indentation, which the template writes. `known` holds
-    the long statements split before in the run (Kubernetes repeats each six times).
+    the long statements split before in the run (Kubernetes repeats each six times). With
+    a `part`, the line is one line of a statement exploded one item per line: an "item" (a
+    parameter, an argument) with its trailing comma, or the "closing" `) -> T:` of a `def`.
 
     A split may keep a line too long that the quick check cannot vouch for by itself (`name:
     (` after a very long name): with `vouched`, the split is written and that line added to
     it, for `format_files`; without, the statement is left to the format stage."""
     if indent + len(statement) <= LINE_LENGTH or "\n" in statement:
         return statement
-    if known is not None and (statement, indent) in known:
-        return known[statement, indent]
+    if known is not None and (statement, indent, part) in known:
+        return known[statement, indent, part]
     written = statement  # unless black's split is known and has no line the quick check cannot vouch for
-    lines = _split_of(_Job("", Statement(0, 1, indent, False), statement, statement.endswith(":")))
+    if part:
+        lines = blacksplit.predict_part(statement, indent, closing=part == "closing")
+    else:
+        lines = _split_of(_Job("", Statement(0, 1, indent, False), statement, statement.endswith(":")))
     if lines is not None:
         unvouched = [line for line in lines if len(line) > LINE_LENGTH and not _kept_long(line)]
         if not unvouched or vouched is not None:
@@ -210,7 +216,7 @@ def as_black_splits(
             if vouched is not None:
                 vouched.update(unvouched)
     if known is not None:
-        known[statement, indent] = written
+        known[statement, indent, part] = written
     return written
 
 

@@ -53,7 +53,10 @@ def environment(
     env.filters["py_value"] = py_value
     env.filters["py_tuple"] = py_tuple
     env.filters["py_import"] = pysyntax.py_import
-    env.filters["black_splits"] = partial(as_black_splits, known={}, vouched=vouched)  # one environment per run
+    known: dict[tuple[str, int, str], str] = {}  # one environment per run
+    env.filters["black_splits"] = partial(as_black_splits, known=known, vouched=vouched)
+    env.filters["black_item"] = partial(as_black_splits, known=known, vouched=vouched, part="item")
+    env.filters["black_closing"] = partial(as_black_splits, known=known, vouched=vouched, part="closing")
     return env
 
 

@@ -108,6 +108,8 @@ CASES = [
     (f"def create(\n    self,\n) -> models.{LONG}:", 4, True),
     (f"def create(\n    self,\n) -> {LONG[:79]}:", 4, True),
     (f"def create(\n    self,\n) -> {LONG[:84]}:", 4, True),
+    # `NAME = Call(` exploded, whose `NAME = (` would be too long as well: kept
+    (f"_{LONG.upper()[:84]} = OperationSpec(\n    \"x\",\n    None,\n)", 0, False),
     # a conditional value too long for one line in parentheses: split before `if` and `else`
     (f"body = UNSET if {NAME.lower()[:36]} is None else to_json_data(_adapter_1(), {NAME.lower()[:36]})", 8, False),
     # an annotation whose name is too long for `name: (`: parentheses all the same
@@ -171,6 +173,40 @@ def test_shapes_it_does_not_know_go_to_black(text: str, indent: int, header: boo
     assert blacksplit.predict(text, indent, header) is None
 
 
+@pytest.mark.parametrize(
+    "item,in_def",
+    [
+        (f"preconditions: Optional[Union[models.{NAME}, models.{NAME}TypedDict]] = None,", True),
+        (f"spec: Union[models.{NAME}, models.{NAME[:20]}TypedDict],", True),
+        (f"{NAME.lower()}: models.{LONG},", True),
+        (f'path="/apis/{NAME.lower()}/v1/namespaces/" + path_value(namespace) + "/x/" + path_value(name),', False),
+    ],
+)
+def test_an_item_of_an_exploded_statement_is_split_as_black_splits_it(item: str, in_def: bool) -> None:
+    """`predict_part` (the templates' `black_item`) splits one parameter or argument line of
+    an exploded def or call as black does."""
+    predicted = blacksplit.predict_part(item, 8)
+    assert predicted is not None
+    if in_def:
+        assert predicted == _black_lines(f"def create(\n    self,\n    {item}\n):", 4, True)[2:-1]
+    else:
+        assert predicted == _black_lines(f"call(\n    {item}\n)", 4, False)[1:-1]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        f") -> Union[models.{NAME}, EventStream[models.{NAME[:20]}]]:",
+        f") -> models.{LONG}:",
+        f") -> Iterator[models.{NAME}{NAME}]:",
+    ],
+)
+def test_the_closing_line_of_an_exploded_def_is_split_as_black_splits_it(closing: str) -> None:
+    predicted = blacksplit.predict_part(closing, 4, closing=True)
+    assert predicted is not None
+    assert predicted == _black_lines(f"def create(\n    self,\n{closing}", 4, True)[2:]
+
+
 def _shape(text: str) -> str:
     return re.sub(r"[A-Za-z_]\w*", "N", re.sub(r'"[^"]*"', "S", text.split("\n")[0]))[:40]
 
@@ -190,14 +226,38 @@ def test_predictions_on_a_large_document_match_black(
             recorded.setdefault(_shape(text), []).append((text, indent, header, lines))
         return lines
 
+    original_part = blacksplit.predict_part
+
+    def recording_part(line: str, indent: int, closing: bool = False) -> Optional[list[str]]:
+        # One line of an exploded def or call, checked inside one: (its statement, where its
+        # lines are in black's lines of the statement).
+        lines = original_part(line, indent, closing)
+        if lines is not None:
+            at = indent - 4  # the statement's indentation: its items are one level deeper
+            if closing:
+                text, where, at = f"def f(\n    self,\n{line}", slice(2, None), indent
+            elif re.match(r"[A-Za-z_]\w*: ", line):
+                text, where = f"def f(\n    self,\n    {line}\n):", slice(2, -1)
+            else:
+                text, where = f"call(\n    {line}\n)", slice(1, -1)
+            parts.setdefault(_shape(line), []).append((text, at, text.endswith(":"), lines, where))
+        return lines
+
+    parts: dict[str, list[tuple[str, int, bool, list[str], slice]]] = {}
     monkeypatch.setattr(blacksplit, "predict", recording)
+    monkeypatch.setattr(blacksplit, "predict_part", recording_part)
     generate(SPECS / name, None)
-    assert sum(len(v) for v in recorded.values()) > 500
-    sample = [case for shape in sorted(recorded) for case in recorded[shape][:: max(1, len(recorded[shape]) // 12)]]
+    assert sum(len(v) for v in recorded.values()) + sum(len(v) for v in parts.values()) > 300
+    sample = [
+        (text, indent, header, lines, slice(None))
+        for shape in sorted(recorded)
+        for text, indent, header, lines in recorded[shape][:: max(1, len(recorded[shape]) // 12)]
+    ]
+    sample += [case for shape in sorted(parts) for case in parts[shape][:: max(1, len(parts[shape]) // 12)]]
     jobs = [
         formatting._Job("m.py", formatting.Statement(0, 1, indent, False), text, header)
-        for text, indent, header, _ in sample
+        for text, indent, header, _, _ in sample
     ]
     from_black = formatting._run_jobs(jobs)
-    wrong = [(case[0], lines) for case, lines in zip(sample, from_black) if case[3] != lines]
+    wrong = [(case[0], lines) for case, lines in zip(sample, from_black) if case[3] != lines[case[4]]]
     assert wrong == [], f"{len(wrong)} of {len(sample)} differ, first: {wrong[:2]}"
