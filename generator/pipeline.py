@@ -265,7 +265,7 @@ def _generate(
     files, orphans = carry_over(files, out, last.files if last else ())
     spec_hash = sha256(b"".join(f.text.encode() for f in document.files.values()))
     config_hash = sha256(_canonical(config))
-    manifest = Manifest(__version__, spec_hash, config_hash, {p: digest(d) for p, d in files.items()})
+    manifest = Manifest(__version__, spec_hash, config_hash, {p: digest(d, p) for p, d in files.items()})
     return Generated(files, manifest, (), tuple(orphans), pending=validation)
 
 
