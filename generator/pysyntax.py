@@ -139,7 +139,7 @@ def py_docstring(text: str, indent: int = 0, closes: bool = False) -> str:
     if text.startswith('"'):
         text = "\\" + text
     pad = " " * indent
-    lines = _dedented(_LINE_BREAK.split(text))
+    lines = _dedented(_LINE_BREAK.split(text) if "\r" in text else text.split("\n"))
     text = "\n".join([lines[0]] + [pad + line if line else "" for line in lines[1:]])
     if text.endswith('"'):
         text += " "  # as black writes it: a quote cannot touch the closing quotes

@@ -32,6 +32,21 @@ def py_tuple(values: Any) -> str:
     return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
 
+class _Environment(jinja2.Environment):
+    """Jinja's environment, with `x.name` on a plan's dict looked up as its key first. Jinja
+    tries the attribute first and catches the AttributeError a dict raises: 0.4 us an access,
+    and a big API's templates make 430,000 of them (Kubernetes: 0.17 s). A key named like a
+    dict method (`items`) is the key; templates call no dict methods."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return super().getattr(obj, attribute)
+
+
 def environment(
     directory: Path, overrides: Optional[Path] = None, vouched: Optional[set[str]] = None
 ) -> jinja2.Environment:
@@ -39,7 +54,7 @@ def environment(
     the same name (and templates it includes or imports are found in either place). The long
     lines of black's splits that `black_splits` writes are added to `vouched`."""
     search = [str(overrides), str(directory)] if overrides is not None else [str(directory)]
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(search),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

@@ -108,3 +108,17 @@ def test_adversarial_text_generates_code_that_imports_and_keeps_the_text(tmp_pat
     assert doc == NASTY
     assert modes == ('a"b', "c\\d", "e'f")
     assert NASTY.split("\n")[0] in method_doc
+
+
+def test_attributes_of_a_plans_dicts_are_their_keys_and_a_missing_one_is_an_error(tmp_path: Path) -> None:
+    """`x.name` on a dict is its key (looked up first); on an object, its attribute; a name
+    neither has is StrictUndefined's error, as before."""
+    from types import SimpleNamespace
+
+    from generator.render import environment
+
+    env = environment(tmp_path)
+    template = env.from_string("{{ d.name }} {{ d.items }} {{ o.name }} {{ o.upper() }}")
+    assert template.render(d={"name": "a", "items": "b"}, o=SimpleNamespace(name="c", upper=lambda: "D")) == "a b c D"
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ d.nope }}").render(d={"name": "a"})
