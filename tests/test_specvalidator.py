@@ -227,3 +227,40 @@ def test_equal_values_have_one_identity_and_unequal_ones_two() -> None:
     for one, other in [({"a": 1}, {"a": True}), ({"a": 1}, {"a": 1.0}), ({200: "x"}, {"200": "x"}),
                        ({"a": 1, "b": 2}, {"a": 1}), ([1, 2], [2, 1]), ({"a": []}, {"a": {}})]:
         assert values.of(one) != values.of(other), (one, other)
+
+
+def test_the_fast_subscriptable_check_answers_as_the_protocol_does() -> None:
+    """Within a validation, pathable's `Subscriptable` is an ABC asked once per class; its
+    answers are the Protocol's for every kind of node (and for classes that define, inherit
+    or block the members)."""
+    from pathable import accessors, protocols
+
+    from generator import specvalidator
+
+    class Mapping:
+        def __contains__(self, key: object) -> bool:
+            return False
+
+        def __getitem__(self, key: object) -> None:
+            return None
+
+        def __len__(self) -> int:
+            return 0
+
+    class Inherits(Mapping):
+        pass
+
+    class Blocked(Mapping):
+        __len__ = None  # type: ignore[assignment]
+
+    class OnlyGetitem:
+        def __getitem__(self, key: object) -> None:
+            return None
+
+    with specvalidator.validation_memos():
+        fast = accessors.Subscriptable
+    assert fast is not protocols.Subscriptable
+    values = [{}, [], "s", b"b", (), 1, 1.5, True, None, object(), set()]
+    values += [Mapping(), Inherits(), Blocked(), OnlyGetitem()]
+    assert [isinstance(v, fast) for v in values] == [isinstance(v, protocols.Subscriptable) for v in values]
+    assert isinstance({}, fast) and not isinstance(1, fast) and not isinstance(Blocked(), fast)
