@@ -303,7 +303,7 @@ def _jobs_of(path: str, lines: list[str], vouched: Collection[str] = ()) -> list
 def _needs_black(chunk: list[str], statement: Statement, vouched: Collection[str] = ()) -> bool:
     if statement.docstring:
         return not _docstring_as_black_writes_it(chunk, statement.indent)
-    if len(chunk) > 2 and chunk[0].endswith(" import (") and chunk[-1].strip() == ")":
+    if _exploded_import(chunk, 0):
         return False  # an import exploded one name per line is black's final form, however long
     if any(line != line.rstrip() for line in chunk):
         return True
