@@ -64,7 +64,7 @@ def predict(text: str, indent: int, header: bool) -> Optional[list[str]]:
         return None
     if text.startswith("# ") and len(lines) == 1:
         return [_pad(indent) + text]  # black never splits a comment
-    if _UNSURE.search(_masked(text)) or '\\"' in text:
+    if _may_rewrite(text):
         return None  # comments, other quotes, prefixes, escapes: black may rewrite them
     if len(lines) == 1 and _fits(indent, text):
         return [_pad(indent) + text]
@@ -79,14 +79,22 @@ def predict_part(line: str, indent: int, closing: bool = False) -> Optional[list
     What `predict` does with each such line of an exploded statement."""
     if "\n" in line or line != line.strip() or "\t" in line or not line.endswith(":" if closing else ","):
         return None
-    masked = _masked(line)
-    if _UNSURE.search(masked) or '\\"' in line:
+    if _may_rewrite(line):
         return None
     if closing:
         return [_pad(indent) + line] if _fits(indent, line) else _returns_split(line, indent)
-    if any(masked.count(o) != masked.count(c) for o, c in zip(_OPENING, _CLOSING)):
-        return None
-    return _item(line, indent)
+    return _item(line, indent) if _balanced(_masked(line)) else None
+
+
+def _may_rewrite(text: str) -> bool:
+    """Whether black may change more than line breaks: a comment, single quotes, a string
+    prefix, an escaped quote."""
+    return _UNSURE.search(_masked(text)) is not None or '\\"' in text
+
+
+def _balanced(masked: str) -> bool:
+    """Whether every kind of bracket opens as often as it closes (strings masked)."""
+    return all(masked.count(o) == masked.count(c) for o, c in zip(_OPENING, _CLOSING))
 
 
 def _pad(indent: int) -> str:
@@ -355,7 +363,7 @@ def _exploded(lines: list[str], indent: int) -> Optional[list[str]]:
             return None
         item = line[4:]
         masked = _masked(item)
-        if any(masked.count(o) != masked.count(c) for o, c in zip(_OPENING, _CLOSING)):
+        if not _balanced(masked):
             return None
         split = _item(item, indent + 4)
         if split is None:

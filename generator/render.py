@@ -52,7 +52,8 @@ def environment(
 ) -> jinja2.Environment:
     """Templates are looked up in `overrides` first, so a file there replaces the built-in one of
     the same name (and templates it includes or imports are found in either place). The long
-    lines of black's splits that `black_splits` writes are added to `vouched`."""
+    lines of black's splits that `black_splits`, `black_item` and `black_closing` write are
+    added to `vouched`."""
     search = [str(overrides), str(directory)] if overrides is not None else [str(directory)]
     env = _Environment(
         loader=jinja2.FileSystemLoader(search),
@@ -86,7 +87,7 @@ def render(
     files: list[PlannedFile], overrides: Optional[Path] = None, vouched: Optional[set[str]] = None
 ) -> dict[str, str]:
     """Render every planned file; a template error names the template (and where it came from) and the file.
-    `vouched` collects the long lines black keeps that `black_splits` wrote (for `format_files`)."""
+    `vouched` collects the long lines black keeps that the `black_*` filters wrote (for `format_files`)."""
     if overrides is not None and not overrides.is_dir():
         raise SdkgenError([Problem(Location(str(overrides)), "templates directory not found")])
     env = environment(templates_dir(), overrides, vouched)
