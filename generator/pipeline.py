@@ -28,7 +28,7 @@ from .loader import Document, display_path, load, read_file
 from .modeling import build_api
 from .plan import plan
 from .regions import Orphan, carry_over, digest
-from .render import overridden, render
+from .render import overridden, rendered_files
 from .validation_job import ValidationJob
 from .validator import PARTS, Findings, findings, prepare_for_parts, verdict
 from .versioning import next_release, read_release
@@ -253,20 +253,39 @@ def _generate(
     overrides = templates if templates is not None else templates_override(config)
     progress(f"rendering {len(planned)} files")
     vouched: set[str] = set()  # long lines of black's own the templates wrote
-    rendered = render(planned, overrides, vouched)
     python = {p.path for p in planned if p.kind != "text"}
+    sources: dict[str, str] = {}
+    encoded: dict[str, bytes] = {}
+    for path, text in rendered_files(planned, overrides, vouched):
+        if path in python:
+            sources[path] = text
+        else:
+            encoded[path] = text.encode("utf-8")  # see `_encoded`: docs pages are most of the bytes
     # Built-in templates are written in black's style, so only their risky statements need
     # black; anything an override template makes goes through black whole.
     static = overridden(planned, overrides)
     progress(f"formatting {len(python)} Python files")
-    formatted = format_files(rendered, python, static, default_cache_dir(), vouched)
-    files = {path: text.encode("utf-8") for path, text in formatted.items()}
+    formatted = format_files(sources, python, static, default_cache_dir(), vouched)
+    sources.clear()  # its texts are formatted's too: let `_encoded` hold the only references
+    encoded.update(_encoded(formatted))
+    files = {p.path: encoded[p.path] for p in planned}
     last = Manifest.read(out) if out is not None else None
     files, orphans = carry_over(files, out, last.files if last else ())
     spec_hash = sha256(b"".join(f.text.encode() for f in document.files.values()))
     config_hash = sha256(_canonical(config))
     manifest = Manifest(__version__, spec_hash, config_hash, {p: digest(d, p) for p, d in files.items()})
     return Generated(files, manifest, (), tuple(orphans), pending=validation)
+
+
+def _encoded(texts: dict[str, str]) -> dict[str, bytes]:
+    """The files as UTF-8, each text let go of (and `texts` emptied) once it is encoded: its
+    memory then holds the next file's bytes, where keeping every text would have the kernel
+    fault in fresh memory for all the bytes (Kubernetes: 130 MB, 33,000 faults, 0.3 s of
+    system time)."""
+    files = {}
+    for path in list(texts):
+        files[path] = texts.pop(path).encode("utf-8")
+    return files
 
 
 def _canonical(config: Optional[Path]) -> bytes:

@@ -588,7 +588,6 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
     for op in group.operations:
         token = credentials_for(api, op)
         rows = _table_rows(op.arguments, _SDK_PAGE_LINKS)
-        rows_text = md.fields_table(rows, first="Parameter")
         if op.retries is not None:
             retries_row = (
                 "retries",
@@ -597,7 +596,8 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
                 "Configuration to override the default retry behavior of the client.",
                 None,
             )
-            rows_text = md.fields_table(rows + [retries_row], first="Parameter")
+            rows.append(retries_row)
+        parameters = md.fields_table(rows, first="Parameter")
         call_path = ".".join((*group.path, op.method_name))
         response = op.response
         texts = []
@@ -606,7 +606,7 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
         if response is not None and response.events is not None:
             texts.append(f"EventStream[{md.type_text(response.events, _SDK_PAGE_LINKS)}]")
         response_text = f"**{' or '.join(texts) or 'None'}**"
-        errors = md.table(
+        errors = md.Table(
             ["Error Type", "Status Code", "Content Type"],
             [
                 [f"models.{e.error}", ", ".join(e.statuses), md.cell(e.content_type).replace("*", "\\*")]
@@ -626,7 +626,7 @@ def group_doc_view(api: Api, group: Group) -> dict[str, Any]:
                     op.usage_example,
                     response is not None and response.type is not None,
                 ),
-                "parameters": rows_text,
+                "parameters": parameters,
                 "has_parameters": bool(op.arguments or op.retries),
                 "response": response_text,
                 "errors": errors,
@@ -658,7 +658,7 @@ def type_doc_view(named: NamedType) -> dict[str, Any]:
         return {"name": named.name, "description": named.description, "table": md.fields_table(rows) if rows else ""}
     if isinstance(named, Enum):
         values = [[f"`{m.name}`", md.cell(str(m.value))] for m in named.members]
-        return {"name": named.name, "description": named.description, "table": md.table(["Name", "Value"], values)}
+        return {"name": named.name, "description": named.description, "table": md.Table(["Name", "Value"], values)}
     return {
         "name": named.name,
         "description": named.description,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any, Optional
@@ -86,22 +87,30 @@ def overridden(files: list[PlannedFile], overrides: Optional[Path]) -> set[str]:
 def render(
     files: list[PlannedFile], overrides: Optional[Path] = None, vouched: Optional[set[str]] = None
 ) -> dict[str, str]:
-    """Render every planned file; a template error names the template (and where it came from) and the file.
-    `vouched` collects the long lines black keeps that the `black_*` filters wrote (for `format_files`)."""
+    """Every planned file rendered: see `rendered_files`."""
+    return dict(rendered_files(files, overrides, vouched))
+
+
+def rendered_files(
+    files: list[PlannedFile], overrides: Optional[Path] = None, vouched: Optional[set[str]] = None
+) -> Iterator[tuple[str, str]]:
+    """Each planned file's path and text, in order, as it is rendered (a caller can encode a big
+    page and let its text go before the next is rendered); a template error names the template
+    (and where it came from) and the file. `vouched` collects the long lines black keeps that
+    the `black_*` filters wrote (for `format_files`)."""
     if overrides is not None and not overrides.is_dir():
         raise SdkgenError([Problem(Location(str(overrides)), "templates directory not found")])
     env = environment(templates_dir(), overrides, vouched)
-    rendered: dict[str, str] = {}
     templates: dict[str, jinja2.Template] = {}
     for planned in files:
         try:
             template = templates.get(planned.template)
             if template is None:
                 template = templates[planned.template] = env.get_template(planned.template)
-            rendered[planned.path] = template.render(planned.context)
+            text = template.render(planned.context)
         except jinja2.TemplateError as exc:
             line = getattr(exc, "lineno", None)
             name = getattr(exc, "filename", None) or f"templates/{planned.template}"
             problem = Problem(Location(str(name), "", line), f"cannot render {planned.path}: {exc}")
             raise SdkgenError([problem]) from None
-    return rendered
+        yield planned.path, text

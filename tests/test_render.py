@@ -11,8 +11,8 @@ import jinja2
 import pytest
 
 from generator.errors import SdkgenError
-from generator.markdown import table
-from generator.pipeline import generate
+from generator.markdown import Table, table
+from generator.pipeline import _encoded, generate
 from generator.plan import PlannedFile
 from generator.pysyntax import py_literal, py_str
 from generator.render import render
@@ -41,6 +41,20 @@ def test_line_breaks_count_as_one_character_and_render_as_br() -> None:
     text = table(["A"], [["x\ny"]])
     assert text.splitlines()[2] == "| x<br/>y |"
     assert text.splitlines()[1] == "| --- |"
+
+
+def test_a_planned_table_is_padded_when_a_template_writes_it(tmp_path: Path) -> None:
+    planned = Table(["Name", "Value"], [["`JPEG`", "jpeg"]])
+    assert str(planned) == table(["Name", "Value"], [["`JPEG`", "jpeg"]])
+    (tmp_path / "t.jinja").write_text("## Values\n\n{{ view.table }}\n")
+    rendered = render([PlannedFile("x.md", "t.jinja", {"view": {"table": planned}}, "text")], tmp_path)
+    assert rendered["x.md"] == "## Values\n\n" + table(["Name", "Value"], [["`JPEG`", "jpeg"]]) + "\n"
+
+
+def test_encoding_lets_go_of_each_text_and_keeps_the_order() -> None:
+    texts = {"b.md": "caf\u00e9", "a.py": "x = 1\n"}
+    assert list(_encoded(texts).items()) == [("b.md", "caf\u00e9".encode()), ("a.py", b"x = 1\n")]
+    assert texts == {}
 
 
 def test_missing_template_variable_is_an_error_not_an_empty_string(tmp_path: Path) -> None:
