@@ -25,6 +25,7 @@ import hashlib
 import json
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
@@ -186,6 +187,18 @@ def _create(path: str, data: bytes) -> None:
         os.close(fd)
 
 
+WRITER_THREADS = 2
+"""Threads that create the staged files. Most of a big write is the kernel copying the bytes
+into the page cache, which runs outside the GIL (Kubernetes: 135 MB, 0.59 s alone, 0.39 s
+on two threads when the other core is free)."""
+
+
+def _create_all(pool: ThreadPoolExecutor, files: list[tuple[str, bytes]]) -> None:
+    """Create every (path, data) of `files`; the first error raised is raised here."""
+    for _ in pool.map(lambda file: _create(*file), files):
+        pass
+
+
 def _build_and_swap(
     target: Path,
     files: dict[str, bytes],
@@ -202,17 +215,21 @@ def _build_and_swap(
     made: set[str] = set()
     written = [os.path.join(stage, MANIFEST)]
     try:
-        for index, (path, data) in enumerate(files.items()):
+        new: list[tuple[str, bytes]] = []
+        for path, data in files.items():
             destination = os.path.join(stage, path)
             parent = os.path.dirname(destination)
             if parent not in made:
                 os.makedirs(parent, exist_ok=True)
                 made.add(parent)
             if path not in unchanged or not _link(os.path.join(old, path), destination):
-                _create(destination, data)
+                new.append((destination, data))
                 written.append(destination)
-            if index == len(files) // 2:
-                step("half-staged")
+        with ThreadPoolExecutor(WRITER_THREADS) as pool:
+            half = len(new) // 2
+            _create_all(pool, new[:half])
+            step("half-staged")
+            _create_all(pool, new[half:])
         step("staged")
         previous = target.exists()
         copied = previous and _carry_user_files(target, staging, set(files) | removed | {MANIFEST})

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from generator.errors import SdkgenError
-from generator.writer import MANIFEST, Manifest, sha256, write_tree
+from generator.writer import MANIFEST, Manifest, _create_all, sha256, write_tree
 
 
 def manifest_for(files: dict[str, bytes]) -> Manifest:
@@ -117,3 +118,13 @@ def test_a_first_generation_waits_for_no_disk_a_small_change_syncs_its_files_a_b
     files = {path: data + b"# all changed\n" for path, data in files.items()}
     write_tree(out, files, manifest_for(files))
     assert len(whole) == 1 and synced_files == []  # many files replaced: one syncfs
+
+
+def test_files_created_on_threads_all_land_and_a_failure_is_raised(tmp_path: Path) -> None:
+    files = [(str(tmp_path / f"f{i}.txt"), f"file {i}".encode()) for i in range(50)]
+    with ThreadPoolExecutor(2) as pool:
+        _create_all(pool, files)
+        assert all(Path(path).read_bytes() == data for path, data in files)
+        with pytest.raises(FileExistsError):  # staged files are new: an existing one is an error
+            _create_all(pool, [(str(tmp_path / "new.txt"), b"x"), files[7]])
+    assert (tmp_path / "new.txt").read_bytes() == b"x"
