@@ -68,10 +68,13 @@ def test_the_child_and_in_process_validation_agree(tmp_path: Path) -> None:
     spec = tmp_path / "big.json"
     spec.write_text(json.dumps(document, indent=1))
     loaded = load(spec)
-    forked = ValidationJob.start(loaded, [partial(findings, part=part) for part in PARTS], verdict)
-    assert len(forked._children) == len(PARTS) == 2  # really in children, one per part
+    parts = [partial(findings, part=part) for part in PARTS]
+    forked = ValidationJob.start(loaded, parts, verdict)
+    assert len(forked._children) == 1 and len(PARTS) == 2  # really in a child, that runs both parts
+    side_by_side = ValidationJob.start(loaded, parts, verdict, lambda document: True)
+    assert len(side_by_side._children) == 2  # the longest path: a child per part
     here = validate(load(spec), False)
-    assert [str(p) for p in forked.result()] == [str(p) for p in here] != []
+    assert [str(p) for p in forked.result()] == [str(p) for p in side_by_side.result()] == [str(p) for p in here] != []
 
 
 def test_a_part_whose_child_dies_is_validated_here(tmp_path: Path) -> None:
@@ -87,7 +90,12 @@ def test_a_part_whose_child_dies_is_validated_here(tmp_path: Path) -> None:
     seen: list[list[str]] = []
     job = ValidationJob.start(load(spec), [lambda d: "child", dies_in_a_child], lambda found: seen.append(found) or [])
     assert job.running
-    assert job.result() == [] and seen == [["child", "here"]]
+    assert job.result() == [] and seen == [["child", "here"]]  # one child ran both: both are run here
+    job = ValidationJob.start(
+        load(spec), [lambda d: f"child {os.getpid() != parent}", dies_in_a_child],
+        lambda found: seen.append(found) or [], lambda document: True,
+    )
+    assert job.result() == [] and seen[-1] == ["child True", "here"]  # a child each: only the dead one's
 
 
 def test_parts_after_one_that_ends_the_pass_do_not_count() -> None:
