@@ -141,7 +141,7 @@ class SourceFile:
             probe = probe.rsplit("/", 1)[0]
 
 
-_LOOKUPS_BEFORE_INDEXING = 24
+_LOOKUPS_BEFORE_INDEXING = 256
 
 
 class _BlockText:
@@ -154,12 +154,24 @@ class _BlockText:
 
     def __init__(self, text: str) -> None:
         self.text = "\n" + text  # every line, the first too, starts after a newline
+        self._nodes: dict[tuple[int, int, bool], _Node] = {}
+        self._keys: dict[tuple[int, int], list[tuple[int, str]]] = {}
+
+    def _node(self, at: int, depth: int, item: bool) -> _Node:
+        """The node at `at`, shared by every lookup: what one learnt of where it ends, the next
+        need not search for again (OpenAI's warnings are all under `/components/schemas`,
+        whose end is 2.5 MB of text away)."""
+        node = self._nodes.get((at, depth, item))
+        if node is None:
+            node = self._nodes[(at, depth, item)] = _Node(self.text, at, depth, item)
+        return node
 
     def line(self, pointer: str) -> Optional[int]:
         text = self.text
-        node = _Node(text, -1, -1, False)  # the whole document
+        node = self._node(-1, -1, False)  # the whole document
         content = 0
-        for token in (unescape_pointer_token(t) for t in pointer.split("/")[1:]):
+        tokens = [unescape_pointer_token(t) for t in pointer.split("/")[1:]]
+        for depth, token in enumerate(tokens):
             match = _CONTENT_LINE.search(text, content)
             if match is None or not node.holds(match.start()):
                 return None  # nothing below: the pointer goes into a scalar or an empty node
@@ -173,19 +185,19 @@ class _BlockText:
                 at = None if opened or not token.isdigit() else self._nth_item(node, first, indent, int(token))
                 if at is None:
                     return None
-                node, content = _Node(text, at, indent, True), at
+                node, content = self._node(at, indent, True), at
                 continue
             key = self._key(node, first, indent, token, head if opened else None)
             if key is None:
                 return None
             at, after = key
             value = after.split(" #", 1)[0].strip()
-            if value.startswith(("{", "[", "*", "!")):
-                return None  # flow style, an alias or a tag: the full index reads those
+            if value.startswith(("{", "[", "*", "!")) and depth < len(tokens) - 1:
+                return None  # into flow style, an alias or a tag: the full index reads those
             line_end = text.find("\n", at + 1)
             scalar = value and not value.startswith("&")  # also a block scalar's `|` or `>`
             content = len(text) if scalar or line_end < 0 else line_end  # a scalar has nothing below
-            node = _Node(text, at, indent, False)
+            node = self._node(at, indent, False)
         return text.count("\n", 0, node.at) + 1 if node.at >= 0 else 1  # the line after the node's newline
 
     def _line_text(self, newline: int) -> str:
@@ -194,7 +206,7 @@ class _BlockText:
 
     def _nth_item(self, node: _Node, first: int, indent: int, n: int) -> Optional[int]:
         """The newline before the `n`th `- ` line at `indent` of the list that starts at `first`."""
-        items = _Node(self.text, first, indent, False)  # a list ends where a key at its depth would
+        items = self._node(first, indent, False)  # a list ends where a key at its depth would
         for count, match in enumerate(_item_line(indent).finditer(self.text, first)):
             if not (node.holds(match.start()) and items.holds(match.start())):
                 return None
@@ -214,16 +226,24 @@ class _BlockText:
             for spelling in spellings:
                 if rest.startswith(spelling) and rest[len(spelling) : len(spelling) + 1] in ("", " ", "\t", "\r"):
                     best = first, rest[len(spelling) :]
-        margin = "\n" + " " * indent
-        for spelling in spellings:
-            needle = margin + spelling
-            at = self.text.find(needle, first)
-            while at >= 0 and node.holds(at):
-                follows = self.text[at + len(needle) : at + len(needle) + 1]
-                if follows in ("", " ", "\t", "\r", "\n") and (best is None or at > best[0]):
-                    best = at, self._line_text(at)[indent + len(spelling) :]
-                at = self.text.find(needle, at + 1)
+        for at, line in self._lines_at(node, first, indent):
+            for spelling in spellings:
+                if line.startswith(spelling) and line[len(spelling) : len(spelling) + 1] in ("", " ", "\t", "\r"):
+                    best = at, line[len(spelling) :]
         return best
+
+    def _lines_at(self, node: _Node, first: int, indent: int) -> list[tuple[int, str]]:
+        """The lines of `node` from `first` on indented by exactly `indent` (its keys), each
+        after which newline and with the indent cut off; read once for every lookup (a search
+        per key would read on to the end of the node for a spelling it does not use)."""
+        found = self._keys.get((first, indent))
+        if found is None:
+            text, end = self.text, node.finish()
+            found = self._keys[(first, indent)] = []
+            for match in _indented(indent).finditer(text, first, end):
+                line_end = text.find("\n", match.end(), end)
+                found.append((match.start(), text[match.end() : line_end if line_end >= 0 else end]))
+        return found
 
 
 class _Node:
@@ -244,6 +264,12 @@ class _Node:
             self.checked = newline + 1
         return self.end is None or newline < self.end
 
+    def finish(self) -> int:
+        """Where the node ends (the newline before the first line after it, or the text's end)."""
+        if self.end is None:
+            self.holds(len(self.text))
+        return self.end if self.end is not None else len(self.text)
+
 
 _CONTENT_LINE = re.compile(r"\n *(?=[^ \r\n#])")
 
@@ -255,6 +281,11 @@ def _node_end(indent: int, item: bool) -> re.Pattern[str]:
     shallower = rf"\n {{0,{indent - 1}}}[^ \r\n#]|" if indent else ""
     same = rf"\n {{{indent}}}[^ \r\n#]" if item else rf"\n {{{indent}}}(?!-[ \r\n])[^ \r\n#]"
     return re.compile(shallower + same)
+
+
+@cache
+def _indented(indent: int) -> re.Pattern[str]:
+    return re.compile(rf"\n {{{indent}}}(?=[^ \n])")
 
 
 @cache

@@ -155,6 +155,8 @@ last: end
         ("/top/text", 10),
         ("/top/again", 13),  # written twice: YAML keeps the last
         ("/top/anchored/deep", 16),
+        ("/top/flow", 14),  # a flow value is not read into, but its key is found
+        ("/top/alias", 17),
         ("/last", 18),
     ],
 )
@@ -180,6 +182,18 @@ def test_a_few_lookups_do_not_index_the_whole_file(tmp_path: Path) -> None:
     assert source._lines is not None
     fresh = load(spec).files[spec.resolve()]
     assert fresh.line_of("/top/again") == 13 and fresh._lines is None
+
+
+def test_many_lookups_in_one_big_node_are_answered_without_the_index(tmp_path: Path) -> None:
+    """A file's warnings are mostly under one big node (`/components/schemas`): the lookups
+    share what they learn of it, and a few dozen of them still do not index the file."""
+    names = [f"S{i}" for i in range(400)]
+    text = "components:\n  schemas:\n" + "".join(f"    {n}:\n      type: string\n      default: []\n" for n in names)
+    spec = write(tmp_path / "a.yaml", text + "paths: {}\n")
+    source = load(spec).files[spec.resolve()]
+    asked = names[::10]
+    assert [source.line_of(f"/components/schemas/{n}/default") for n in asked] == [3 * i + 5 for i in range(0, 400, 10)]
+    assert source._lines is None and source.line_of("/paths") == 3 * 400 + 3
 
 
 YAML_SHAPES = (
