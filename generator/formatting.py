@@ -18,9 +18,8 @@ import hashlib
 import os
 import re
 import sqlite3
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from importlib.metadata import version
+from functools import cache
 from pathlib import Path
 from typing import Collection, Iterable, Optional
 
@@ -429,6 +428,8 @@ def _run_jobs(jobs: list[_Job]) -> list[list[str]]:
     sources = [_batch_source(docstring, indent, batch) for docstring, indent, batch in batches]
     workers = min(len(sources), os.cpu_count() or 1)
     if workers > 1 and sum(len(s) for s, _ in sources) > 200_000:
+        from concurrent.futures import ProcessPoolExecutor  # 9 ms to import, for the few runs that need it
+
         with ProcessPoolExecutor(workers) as pool:
             outputs = list(pool.map(_black_batch, sources))
     else:
@@ -523,12 +524,18 @@ def _black_whole(path: str, source: str) -> str:
     return _black(source, LINE_LENGTH, path)
 
 
-# Cached results are only valid for the same black and the same formatting rules.
-_FORMATTER_KEY = hashlib.sha256(
-    f"{version('black')}\0{LINE_LENGTH}\0".encode()
-    + Path(__file__).read_bytes()
-    + Path(blacksplit.__file__).read_bytes()
-).hexdigest()
+@cache
+def _formatter_key() -> str:
+    """Cached results are only valid for the same black and the same formatting rules. Worked
+    out when the cache is first asked (most runs never ask it): black's version is read from its
+    installed metadata, which costs 15 ms to import and look up."""
+    from importlib.metadata import version
+
+    return hashlib.sha256(
+        f"{version('black')}\0{LINE_LENGTH}\0".encode()
+        + Path(__file__).read_bytes()
+        + Path(blacksplit.__file__).read_bytes()
+    ).hexdigest()
 
 
 def default_cache_dir() -> Optional[Path]:
@@ -553,7 +560,7 @@ class _Cache:
         self._pending: dict[str, str] = {}
 
     def _key(self, text: str) -> str:
-        return hashlib.sha256(f"{_FORMATTER_KEY}\0{text}".encode()).hexdigest()
+        return hashlib.sha256(f"{_formatter_key()}\0{text}".encode()).hexdigest()
 
     def _connection(self) -> Optional[sqlite3.Connection]:
         if self._db is None and self.directory is not None:
