@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+import time
 import traceback
 from collections import Counter
 from pathlib import Path
@@ -20,10 +21,10 @@ from .config import default_config_path
 from .errors import Location, Problem, SdkgenError
 from .ir import Api
 from .loader import display_path
-from .pipeline import Generated, build, generate, load_and_validate
+from .pipeline import Generated, build, generate, load_and_validate, remember_inputs, up_to_date
 from .progress import Progress
 from .versioning import bump_version, convention_note, parse_version
-from .writer import write_tree
+from .writer import Manifest, write_tree
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -94,6 +95,11 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "diff":
         return _diff(args)
     config = args.config if args.config else default_config_path(args.spec)
+    if args.command == "generate" and not args.force:  # `check` compares every byte: CI trusts no manifest
+        started = time.perf_counter()
+        found = up_to_date(args.spec, config, args.templates, args.strict, args.out)
+        if found is not None:
+            return _unchanged(args, *found, round(time.perf_counter() - started, 3))
     progress = Progress.for_terminal(quiet=args.json or (args.command == "generate" and args.quiet))
     try:
         writing = args.command == "generate"  # the writer stages the files while validation finishes
@@ -112,6 +118,19 @@ def _run(args: argparse.Namespace) -> int:
         return _write(args, result, progress)
     finally:
         progress.close()
+
+
+def _unchanged(args: argparse.Namespace, manifest: Manifest, warnings: list[Problem], seconds: float) -> int:
+    """`generate` of an output that generating again would not change: what it says then,
+    without generating (see uptodate.py)."""
+    if args.json:
+        counts = {"written": [], "unchanged": len(manifest.files), "removed": [], "forced": []}
+        _print_outcome(True, args.out, counts, warnings, seconds)
+        return 0
+    _print_warnings(warnings)
+    if not args.quiet:
+        print(f"{args.out}: 0 written, {len(manifest.files)} unchanged, 0 removed in {seconds:.2f} s")
+    return 0
 
 
 def _waiting(out: Path) -> Callable[[], None]:
@@ -165,6 +184,7 @@ def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> i
             approve()  # the document's own errors explain a refused write better (hand edits...)
         raise
     result = validated[0]
+    remember_inputs(result, args.out)
     progress.close()
     for orphan in result.orphans:
         print(f"--force: dropped custom region {orphan.name!r} of {args.out / orphan.path}", file=sys.stderr)

@@ -21,14 +21,15 @@ from . import __version__
 from . import validator as validator_module
 from .apisurface import surface_of
 from .config import load_settings, templates_override
-from .errors import Location, Problem
+from .errors import Location, Problem, SdkgenError
 from .formatting import default_cache_dir, format_files
 from .ir import Api
-from .loader import Document, display_path, load, read_file
+from .loader import Document, SourceFile, display_path, load, read_file
 from .modeling import build_api
 from .plan import plan
 from .regions import Orphan, carry_over, digest
 from .render import overridden, rendered_files
+from .uptodate import Inputs, inputs_of, remember, unchanged_output
 from .validation_job import ValidationJob
 from .validator import PARTS, Findings, findings, prepare_for_parts, verdict
 from .versioning import next_release, read_release
@@ -44,6 +45,8 @@ class Generated:
     """Custom code on disk the new output has no region for: writing would lose it."""
     pending: Optional[ValidationJob] = None
     """The validation still running, when `generate` was asked not to wait for it."""
+    inputs: Optional[Inputs] = None
+    """What the files were made from: once they are written, `remember_inputs` records it."""
 
     def validated(self) -> Generated:
         """This result once validation is done: its warnings, or the document's errors raised."""
@@ -67,8 +70,7 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
     it valid or invalid. An edit of prose alone reuses the second, with each warning's line
     looked up again."""
     document = load(spec)
-    cache_dir = default_cache_dir()
-    records = cache_dir.parent / "validate" if cache_dir is not None else None
+    records = _validation_records()
     key = _validation_key(document, strict)
     if records is not None:
         cached = _read_record(_record_path(records, key), document, relocate=False)
@@ -100,6 +102,12 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
         document, [partial(findings, part=part) for part in PARTS], finish, prepare_for_parts, while_waiting
     )
     return document, job
+
+
+def _validation_records() -> Optional[Path]:
+    """Where verdicts are cached: beside the format cache (none when that is off)."""
+    cache_dir = default_cache_dir()
+    return cache_dir.parent / "validate" if cache_dir is not None else None
 
 
 def _record_path(records: Path, key: str) -> Path:
@@ -271,10 +279,41 @@ def _generate(
     files = {p.path: encoded[p.path] for p in planned}
     last = Manifest.read(out) if out is not None else None
     files, orphans = carry_over(files, out, last.files if last else ())
-    spec_hash = sha256(b"".join(f.text.encode() for f in document.files.values()))
-    config_hash = sha256(_canonical(config))
-    manifest = Manifest(__version__, spec_hash, config_hash, {p: digest(d, p) for p, d in files.items()})
-    return Generated(files, manifest, (), tuple(orphans), pending=validation)
+    spec_files = [(path, source.text.encode()) for path, source in document.files.items()]
+    spec_hash = sha256(b"".join(data for _, data in spec_files))
+    canonical = _canonical(config)
+    manifest = Manifest(__version__, spec_hash, sha256(canonical), {p: digest(d, p) for p, d in files.items()})
+    inputs = inputs_of(document.root, spec_files, canonical, overrides, out)
+    return Generated(files, manifest, (), tuple(orphans), pending=validation, inputs=inputs)
+
+
+def up_to_date(
+    spec: Path, config: Optional[Path], templates: Optional[Path], strict: bool, out: Path
+) -> Optional[tuple[Manifest, list[Problem]]]:
+    """The manifest of `out` and the document's warnings, when generating again would write
+    nothing (see `uptodate`) and the document's validation is in the cache; otherwise None,
+    and generating tells (bad input, hand edits, drift...)."""
+    records = _validation_records()
+    if records is None:
+        return None
+    try:
+        overrides = templates if templates is not None else templates_override(config)
+        found = unchanged_output(records.with_name("uptodate"), spec, _canonical(config), overrides, out)
+    except SdkgenError:
+        return None  # a broken gen.yaml: generating reports it where it belongs
+    if found is None:
+        return None
+    manifest, spec_files = found
+    document = Document(spec_files[0][0], {p: SourceFile(p, data.decode("utf-8"), None) for p, data in spec_files})
+    warnings = _read_record(_record_path(records, _validation_key(document, strict)), document, relocate=False)
+    return (manifest, warnings) if warnings is not None else None
+
+
+def remember_inputs(result: Generated, out: Path) -> None:
+    """Record what the output just written was made from, for `up_to_date`."""
+    records = _validation_records()
+    if records is not None and result.inputs is not None:
+        remember(records.with_name("uptodate"), out, result.inputs)
 
 
 def _encoded(texts: dict[str, str]) -> dict[str, bytes]:
