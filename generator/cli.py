@@ -184,7 +184,7 @@ def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> i
             approve()  # the document's own errors explain a refused write better (hand edits...)
         raise
     result = validated[0]
-    remember_inputs(result, args.out)
+    remember_inputs(result, args.out, report.manifest)
     progress.close()
     for orphan in result.orphans:
         print(f"--force: dropped custom region {orphan.name!r} of {args.out / orphan.path}", file=sys.stderr)

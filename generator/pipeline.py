@@ -309,11 +309,11 @@ def up_to_date(
     return (manifest, warnings) if warnings is not None else None
 
 
-def remember_inputs(result: Generated, out: Path) -> None:
-    """Record what the output just written was made from, for `up_to_date`."""
+def remember_inputs(result: Generated, out: Path, manifest: bytes) -> None:
+    """Record what the output just written (with `manifest`) was made from, for `up_to_date`."""
     records = _validation_records()
     if records is not None and result.inputs is not None:
-        remember(records.with_name("uptodate"), out, result.inputs)
+        remember(records.with_name("uptodate"), out, manifest, result.inputs)
 
 
 def _encoded(texts: dict[str, str]) -> dict[str, bytes]:

@@ -56,11 +56,9 @@ def inputs_of(
     return Inputs(hasher.hexdigest(), listing)
 
 
-def remember(records: Path, out: Path, inputs: Inputs) -> None:
-    """Record that `out`, as its manifest now says, was made from `inputs`."""
-    manifest = _read(out / MANIFEST)
-    if manifest is None:
-        return
+def remember(records: Path, out: Path, manifest: bytes, inputs: Inputs) -> None:
+    """Record that the output `out` whose manifest is `manifest` (as this process wrote it: by
+    now another may have written another) was made from `inputs`."""
     record = _record_path(records, out)
     try:
         record.parent.mkdir(parents=True, exist_ok=True)

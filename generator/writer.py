@@ -83,6 +83,8 @@ class WriteReport:
     removed: tuple[str, ...]
     forced: tuple[str, ...] = ()
     """Files edited by hand (or never generated) that `force` overwrote or removed."""
+    manifest: bytes = b""
+    """The manifest this write left in the output."""
 
 
 def owned(out_dir: Path, files: dict[str, bytes], manifest: Manifest) -> tuple[dict[str, bytes], Manifest, GenIgnore]:
@@ -143,7 +145,7 @@ def _write_locked(
         _build_and_swap(target, files, manifest_bytes, set(removed), same, before_swap)
     else:
         before_swap()
-    return WriteReport(written, unchanged, removed, tuple(conflicts))
+    return WriteReport(written, unchanged, removed, tuple(conflicts), manifest_bytes)
 
 
 def _conflicts(
