@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 invalid input or drift, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -63,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    """The `sdkgen` command; with `argv` (tests, scripts), one command of a longer process."""
+    if argv is None:
+        # One command, then the process ends. Generation keeps the cycle collector off while
+        # it builds millions of long-lived objects; turned back on, its first passes would walk
+        # them all while the output is written (Stripe: 0.3-0.6 s), to free nothing.
+        gc.disable()
     args = _parser().parse_args(argv)
     try:
         return _run(args)

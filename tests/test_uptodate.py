@@ -162,3 +162,19 @@ def test_the_manifest_says_nothing_of_the_machine(
     manifest = json.loads((project / "out" / MANIFEST).read_text())
     assert set(manifest) == {"generator_version", "spec_sha256", "config_sha256", "files"}
     assert [p.parent.name for p in (project / "cache").rglob("*") if p.is_file() and p.parent.name == "uptodate"]
+
+
+def test_the_command_runs_without_the_cycle_collector_and_a_call_keeps_it(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the `sdkgen` command (arguments from sys.argv) the process ends with the command: the
+    collector stays off after generation. Called with arguments, it is left as it was."""
+    import gc
+
+    assert gc.isenabled()
+    assert cli.main(["validate", str(project / "spec.yaml")]) == 0 and gc.isenabled()
+    monkeypatch.setattr("sys.argv", ["sdkgen", "validate", str(project / "spec.yaml")])
+    try:
+        assert cli.main() == 0 and not gc.isenabled()
+    finally:
+        gc.enable()
