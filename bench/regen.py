@@ -37,6 +37,7 @@ The generator is installed editable and others may be editing it: the report fin
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -374,8 +375,28 @@ def probe_child(argv: list[str]) -> int:
 
         setattr(module, name, wrapper)
 
-    for name in ("load", "_validation_key", "findings", "load_settings", "build_api", "plan", "render", "format_files"):
+    def timed_iteration(module: Any, name: str, key: str) -> None:
+        """For a generator function: the time spent producing its items, not the caller's."""
+        original = getattr(module, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            items = original(*args, **kwargs)
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    item = next(items)
+                except StopIteration:
+                    return
+                finally:
+                    times[key] = times.get(key, 0.0) + time.perf_counter() - t0
+                yield item
+
+        setattr(module, name, wrapper)
+
+    for name in ("load", "_validation_key", "findings", "load_settings", "build_api", "plan", "format_files"):
         timed(pipeline, name, name)
+    timed_iteration(pipeline, "rendered_files", "render")
+    timed(cli, "up_to_date", "up_to_date")
     timed(pipeline, "load_and_validate", "load_and_validate")
     timed(pipeline, "sha256", "manifest_hashes")
     timed(cli, "write_tree", "write_tree")
@@ -443,6 +464,7 @@ def probe_child(argv: list[str]) -> int:
     formatting._Cache.get = counting_get  # type: ignore[method-assign]
 
     t0 = time.perf_counter()
+    gc.disable()  # as the `sdkgen` command does (cli.main leaves the collector alone when given argv)
     rc = cli.main(argv)
     t_end = time.perf_counter()
     times["imports"] = t_imported - t_start
@@ -477,6 +499,7 @@ def same(values: list[Any]) -> str:
 # Stage rows of the breakdown: (label, key in probe times, indent).
 STAGES = [
     ("interpreter start + imports (process wall - cli.main)", "_startup", 0),
+    ("up_to_date (inputs and files as last written?)", "up_to_date", 0),
     ("load_and_validate", "load_and_validate", 0),
     ("  load (YAML, $refs)", "load", 1),
     ("  validation-cache key (hashing)", "_validation_key", 1),
