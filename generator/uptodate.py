@@ -75,6 +75,8 @@ def unchanged_output(
 ) -> Optional[tuple[Manifest, list[tuple[Path, bytes]]]]:
     """The manifest of `out` and the document's files, if generating `spec` again would write
     nothing; None when it might write something, or when that cannot be told cheaply."""
+    if templates is not None and not templates.is_dir():
+        return None  # generating says what is wrong with it
     try:
         row = json.loads(_record_path(records, out).read_text(encoding="utf-8"))
         recorded, spec_names = str(row["inputs"]), [str(name) for name in row["spec"]]

@@ -102,6 +102,13 @@ def test_a_changed_input_generates_again(
         monkeypatch.setattr(uptodate, "_generator_digest", lambda: "another generator")
     again = run(project, capsys, monkeypatch, *extra)
     assert again["code"] == 0 and again["generated"]
+    if change == "templates":  # the same overrides again; an empty directory; then none at all
+        assert not run(project, capsys, monkeypatch, *extra)["generated"]
+        (project / "overrides" / "unused.jinja").unlink()
+        assert run(project, capsys, monkeypatch, *extra)["generated"]
+        (project / "overrides").rmdir()
+        gone = run(project, capsys, monkeypatch, *extra)
+        assert gone["code"] == 1 and gone["generated"] and "templates directory not found" in json.dumps(gone["report"])
     if change == "spec":
         assert any(path.endswith("thing.md") for path in again["report"]["written"])
 
