@@ -397,7 +397,6 @@ def probe_child(argv: list[str]) -> int:
         timed(pipeline, name, name)
     timed_iteration(pipeline, "rendered_files", "render")
     timed(cli, "up_to_date", "up_to_date")
-    timed(pipeline, "load_and_validate", "load_and_validate")
     timed(pipeline, "sha256", "manifest_hashes")
     timed(cli, "write_tree", "write_tree")
     timed(cli, "compare", "compare")
@@ -500,10 +499,9 @@ def same(values: list[Any]) -> str:
 STAGES = [
     ("interpreter start + imports (process wall - cli.main)", "_startup", 0),
     ("up_to_date (inputs and files as last written?)", "up_to_date", 0),
-    ("load_and_validate", "load_and_validate", 0),
-    ("  load (YAML, $refs)", "load", 1),
-    ("  validation-cache key (hashing)", "_validation_key", 1),
-    ("  validate (openapi-spec-validator; in this process only)", "findings", 1),
+    ("load (YAML, $refs)", "load", 0),
+    ("validation-cache key (hashing)", "_validation_key", 0),
+    ("validate (openapi-spec-validator; in this process only)", "findings", 0),
     ("load_settings", "load_settings", 0),
     ("build_api (modeling)", "build_api", 0),
     ("plan", "plan", 0),
