@@ -31,7 +31,7 @@ from .regions import Orphan, carry_over, digest
 from .render import overridden, rendered_files
 from .uptodate import Inputs, inputs_of, remember, unchanged_output
 from .validation_job import ValidationJob
-from .validator import PARTS, findings, is_longest_path, prepare_for_parts, verdict
+from .validator import PARTS, Findings, findings, prepare_for_parts, verdict
 from .versioning import next_release, read_release
 from .writer import Manifest, sha256
 
@@ -65,9 +65,10 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
     """The loaded document, and its validation: from the cache, or started (in a child process
     for big documents) with its outcome recorded in the cache when it is collected.
 
-    Two records: one for the exact text, and one for the document without its prose
-    (descriptions, summaries, titles), which cannot make it valid or invalid. An edit of
-    prose alone reuses the second, with each warning's line looked up again."""
+    Two records: one for the exact text, and, when this process waits for the children, one
+    for the document without its prose (descriptions, summaries, titles), which cannot make
+    it valid or invalid. An edit of prose alone reuses the second, with each warning's line
+    looked up again."""
     document = load(spec)
     records = _validation_records()
     key = _validation_key(document, strict)
@@ -76,24 +77,19 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
         if cached is not None:
             return document, ValidationJob(cached)
     relaxed = not any(f.original_pointer for f in document.files.values())  # not for converted Swagger 2.0
-    prose_free: list[str] = []  # the key of the document without its prose, once digested here
-    parts: list[Callable[[Document], Any]] = [partial(findings, part=part) for part in PARTS]
-    if records is not None and relaxed and not is_longest_path(document):
-        # Validation is not the longest path: after the parts, the child has time to digest the
-        # document without its prose too (0.13 s on Stripe), and the parent need not.
-        parts.append(partial(_validation_key, strict=strict, prose=False))
+    prose_free: list[str] = []  # the key of the document without its prose, once digested
 
-    def finish(found: list[Any]) -> list[Problem]:
-        keys = [f for f in found if isinstance(f, str)]
-        warnings = verdict([f for f in found if not isinstance(f, str)], strict)
+    def finish(parts: list[Findings]) -> list[Problem]:
+        warnings = verdict(parts, strict)
         if records is not None:
-            for found_under in dict.fromkeys([key, *prose_free, *keys]):
+            for found_under in [key, *prose_free]:
                 _record(_record_path(records, found_under), warnings)
         return warnings
 
     def while_waiting(job: ValidationJob) -> None:
-        # When this process would wait for the children, a verdict reached before an edit of
-        # prose alone ends the wait (3.1 documents, whose validation is the longest path).
+        # Digesting the document without its prose (0.13 s on Stripe) pays only when this
+        # process would wait for the children: then a verdict reached before an edit of
+        # prose alone ends the wait. When the children are done first, it is not digested.
         if records is None or not relaxed:
             return
         prose_free.append(_validation_key(document, strict, prose=False))
@@ -102,7 +98,9 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
             job.replace(cached)
             _record(_record_path(records, key), cached)  # the next run with this text needs no digest
 
-    job = ValidationJob.start(document, parts, finish, prepare_for_parts, while_waiting)
+    job = ValidationJob.start(
+        document, [partial(findings, part=part) for part in PARTS], finish, prepare_for_parts, while_waiting
+    )
     return document, job
 
 

@@ -53,18 +53,13 @@ def prepare_for_parts(document: Document) -> bool:
     of CPU off them; with the children at the parent's priority, OpenAI's cold generation
     takes 2.75 s instead of 3.0. For 3.0 the generation is the longest path, and this would
     only lengthen it."""
-    if not is_longest_path(document):
+    version = str(document.data.get("openapi", ""))
+    if not version.startswith("3.1"):
         return False
     from .specvalidator import prepared
 
-    prepared(str(document.data.get("openapi", "")))
+    prepared(version)
     return True
-
-
-def is_longest_path(document: Document) -> bool:
-    """Whether validating `document` outlasts the rest of its generation: a 3.1 document's
-    dialect checks do (see `prepare_for_parts`)."""
-    return str(document.data.get("openapi", "")).startswith("3.1")
 
 
 def verdict(parts: list[Findings], strict: bool = False) -> list[Problem]:

@@ -150,38 +150,6 @@ def test_an_edit_of_prose_alone_reuses_the_verdict_with_lines_looked_up_again(
         _warnings(spec)
 
 
-def test_a_child_done_before_it_is_waited_for_leaves_the_prose_free_verdict_too(
-    tmp_path: Path, monkeypatch: Any
-) -> None:
-    """When the parent is the longest path (a 3.0 document), the child digests the document
-    without its prose after the parts, so a later edit of prose alone is not validated again
-    even though the parent never waited."""
-    import time
-
-    from generator import pipeline
-
-    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
-    document = big_document(version="1")
-    document["servers"] = ODD_SERVER
-    spec = tmp_path / "big.json"
-    spec.write_text(json.dumps(document, indent=1))
-    _, job = pipeline._load_and_start_validation(spec, False)
-    for _ in range(100):  # until the child has answered: the parent never waits
-        if job._all_answered():
-            break
-        time.sleep(0.05)
-    first = [(w.location.pointer, w.message) for w in job.result()]
-    assert first == [("/servers/0/variables/port/enum/1", first[0][1])]
-
-    def never(*args: Any, **kwargs: Any) -> list[Any]:
-        raise AssertionError("validated again")
-
-    monkeypatch.setattr(pipeline, "findings", never)
-    document["info"]["description"] = "y" * (PARALLEL_FROM_BYTES + 1000)
-    spec.write_text(json.dumps(document, indent=1))
-    assert [(p, m) for p, _, m in _warnings(spec)] == first
-
-
 def test_the_validation_cache_key_covers_every_module_validation_runs() -> None:
     """A cached verdict is only as good as the code that reached it: the key hashes the source
     of every generator module that validating imports, as Python itself finds them."""
