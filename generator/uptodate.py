@@ -26,7 +26,7 @@ from typing import Optional
 
 from .genignore import GENIGNORE
 from .regions import digest
-from .writer import MANIFEST, Manifest
+from .writer import MANIFEST, Manifest, read_bytes
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def inputs_of(
     hasher.update(b"\0config\0" + config)
     if templates is not None:
         hasher.update(b"\0templates\0" + _tree_digest(templates).encode())
-    ignored = _read(out / GENIGNORE) if out is not None else None
+    ignored = read_bytes(out / GENIGNORE) if out is not None else None
     hasher.update(b"\0genignore\0" + (ignored if ignored is not None else b"-"))
     listing = tuple(Path(os.path.relpath(path, root.parent)).as_posix() for path, _ in spec_files)
     return Inputs(hasher.hexdigest(), listing)
@@ -83,7 +83,7 @@ def unchanged_output(
         manifest_digest = str(row["manifest"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    manifest_bytes = _read(out / MANIFEST)
+    manifest_bytes = read_bytes(out / MANIFEST)
     manifest = Manifest.read(out)
     if manifest_bytes is None or manifest is None or hashlib.sha256(manifest_bytes).hexdigest() != manifest_digest:
         return None
@@ -101,7 +101,7 @@ def unchanged_output(
     if inputs_of(root, spec_files, config, templates, out) != Inputs(recorded, tuple(spec_names)):
         return None
     for name, written in manifest.files.items():
-        data = _read(out / name)
+        data = read_bytes(out / name)
         if data is None or digest(data, name) != written:
             return None  # missing or edited by hand: generating again says what to do about it
     return manifest, spec_files
@@ -136,10 +136,3 @@ def _tree_digest(directory: Path) -> str:
         hasher.update(path.relative_to(directory).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return hasher.hexdigest()
 
-
-def _read(path: Path) -> Optional[bytes]:
-    try:
-        with open(path, "rb", buffering=0) as file:
-            return file.readall()
-    except OSError:
-        return None

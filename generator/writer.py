@@ -132,7 +132,7 @@ def _write_locked(
     old_files = {p: d for p, d in (old.files if old else {}).items() if not ignore.ignores(p)}
     root = str(target)  # string paths: pathlib's joins cost more than the reads on a big SDK
     exists = os.path.isdir(root)
-    current = {p: _read(os.path.join(root, p)) if exists else None for p in {*files, *old_files}}
+    current = {p: read_bytes(os.path.join(root, p)) if exists else None for p in {*files, *old_files}}
     same = {p for p, data in files.items() if current[p] == data}
     unchanged = tuple(p for p in files if p in same)
     written = tuple(p for p in files if p not in same)
@@ -141,7 +141,7 @@ def _write_locked(
     if conflicts and not force:
         raise SdkgenError(Problem(Location(display_path(out_dir / p)), message) for p, message in conflicts.items())
     manifest_bytes = manifest.to_bytes()
-    if written or removed or _read(target / MANIFEST) != manifest_bytes:
+    if written or removed or read_bytes(target / MANIFEST) != manifest_bytes:
         _build_and_swap(target, files, manifest_bytes, set(removed), same, before_swap)
     else:
         before_swap()
@@ -167,7 +167,8 @@ def _conflicts(
     return found
 
 
-def _read(path: str | Path) -> Optional[bytes]:
+def read_bytes(path: str | Path) -> Optional[bytes]:
+    """The file's bytes, or None if it cannot be read."""
     try:
         with open(path, "rb", buffering=0) as file:  # unbuffered: no isatty or seek per file
             return file.readall()
