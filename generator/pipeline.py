@@ -70,7 +70,7 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
     it valid or invalid. An edit of prose alone reuses the second, with each warning's line
     looked up again."""
     document = load(spec)
-    records = _validation_records()
+    records = _records("validate")
     key = _validation_key(document, strict)
     if records is not None:
         cached = _read_record(_record_path(records, key), document, relocate=False)
@@ -104,10 +104,11 @@ def _load_and_start_validation(spec: Path, strict: bool) -> tuple[Document, Vali
     return document, job
 
 
-def _validation_records() -> Optional[Path]:
-    """Where verdicts are cached: beside the format cache (none when that is off)."""
+def _records(kind: str) -> Optional[Path]:
+    """Where the cache keeps records of `kind` (`validate`: verdicts; `uptodate`: what an
+    output was made from): beside the format cache, and nowhere when that is off."""
     cache_dir = default_cache_dir()
-    return cache_dir.parent / "validate" if cache_dir is not None else None
+    return cache_dir.parent / kind if cache_dir is not None else None
 
 
 def _record_path(records: Path, key: str) -> Path:
@@ -293,12 +294,12 @@ def up_to_date(
     """The manifest of `out` and the document's warnings, when generating again would write
     nothing (see `uptodate`) and the document's validation is in the cache; otherwise None,
     and generating tells (bad input, hand edits, drift...)."""
-    records = _validation_records()
-    if records is None:
+    records, inputs = _records("validate"), _records("uptodate")
+    if records is None or inputs is None:
         return None
     try:
         overrides = templates if templates is not None else templates_override(config)
-        found = unchanged_output(records.with_name("uptodate"), spec, _canonical(config), overrides, out)
+        found = unchanged_output(inputs, spec, _canonical(config), overrides, out)
     except SdkgenError:
         return None  # a broken gen.yaml: generating reports it where it belongs
     if found is None:
@@ -311,9 +312,9 @@ def up_to_date(
 
 def remember_inputs(result: Generated, out: Path, manifest: bytes) -> None:
     """Record what the output just written (with `manifest`) was made from, for `up_to_date`."""
-    records = _validation_records()
+    records = _records("uptodate")
     if records is not None and result.inputs is not None:
-        remember(records.with_name("uptodate"), out, manifest, result.inputs)
+        remember(records, out, manifest, result.inputs)
 
 
 def _encoded(texts: dict[str, str]) -> dict[str, bytes]:
