@@ -25,7 +25,7 @@ from .loader import display_path
 from .pipeline import Generated, build, generate, load_and_validate, remember_inputs, up_to_date
 from .progress import Progress
 from .versioning import bump_version, convention_note, parse_version
-from .writer import Manifest, write_tree
+from .writer import Manifest, WriteReport, write_tree
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -130,14 +130,9 @@ def _run(args: argparse.Namespace) -> int:
 def _unchanged(args: argparse.Namespace, manifest: Manifest, warnings: list[Problem], seconds: float) -> int:
     """`generate` of an output that generating again would not change: what it says then,
     without generating (see uptodate.py)."""
-    if args.json:
-        counts = {"written": [], "unchanged": len(manifest.files), "removed": [], "forced": []}
-        _print_outcome(True, args.out, counts, warnings, seconds)
-        return 0
-    _print_warnings(warnings)
-    if not args.quiet:
-        print(f"{args.out}: 0 written, {len(manifest.files)} unchanged, 0 removed in {seconds:.2f} s")
-    return 0
+    if not args.json:
+        _print_warnings(warnings)
+    return _summarize(args, WriteReport((), tuple(manifest.files), ()), warnings, seconds)
 
 
 def _waiting(out: Path) -> Callable[[], None]:
@@ -198,7 +193,11 @@ def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> i
     for path in report.forced:
         action = "deleted" if path in report.removed else "overwrote"
         print(f"--force: {action} {args.out / path} (its content was not what sdkgen wrote)", file=sys.stderr)
-    seconds = round(progress.elapsed(), 3)
+    return _summarize(args, report, result.warnings, round(progress.elapsed(), 3))
+
+
+def _summarize(args: argparse.Namespace, report: WriteReport, warnings: Sequence[Problem], seconds: float) -> int:
+    """What `generate` says last: the JSON outcome, or the one summary line."""
     if args.json:
         counts = {
             "written": list(report.written),
@@ -206,7 +205,7 @@ def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> i
             "removed": list(report.removed),
             "forced": list(report.forced),
         }
-        _print_outcome(True, args.out, counts, result.warnings, seconds)
+        _print_outcome(True, args.out, counts, warnings, seconds)
     elif not args.quiet:
         print(
             f"{args.out}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
