@@ -6,15 +6,17 @@ Exit codes: 0 success, 1 invalid input or drift, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
+import multiprocessing
 import os
 import sys
 import time
 import traceback
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Mapping, Optional, Sequence
+from typing import Callable, Mapping, NoReturn, Optional, Sequence
 
 from . import __version__, apidiff
 from .check import compare
@@ -279,5 +281,19 @@ def _diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def command() -> NoReturn:
+    """The `sdkgen` console script: `main`, then the process ends at once. An orderly shutdown
+    of the interpreter would free the generation's objects one by one and collect their cycles
+    (Kubernetes: 0.06 s) only to give back memory the kernel takes back anyway."""
+    code = main()
+    for child in multiprocessing.active_children():  # a validation cut short (Ctrl-C): not left running
+        child.terminate()
+        child.join()
+    with contextlib.suppress(OSError):  # a reader that went away (`| head`) has all it wanted
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    command()

@@ -10,11 +10,13 @@ import hashlib
 import json
 import os
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, partial
 from pathlib import Path
+from queue import SimpleQueue
 from typing import Any, Callable, Optional
 
 from . import __version__
@@ -265,27 +267,72 @@ def _generate(
     python = {p.path for p in planned if p.kind != "text"}
     sources: dict[str, str] = {}
     encoded: dict[str, bytes] = {}
-    for path, text in rendered_files(planned, overrides, vouched):
-        if path in python:
-            sources[path] = text
-        else:
-            encoded[path] = text.encode("utf-8")  # see `_encoded`: docs pages are most of the bytes
-    # Built-in templates are written in black's style, so only their risky statements need
-    # black; anything an override template makes goes through black whole.
-    static = overridden(planned, overrides)
-    progress(f"formatting {len(python)} Python files")
-    formatted = format_files(sources, python, static, default_cache_dir(), vouched)
-    sources.clear()  # its texts are formatted's too: let `_encoded` hold the only references
-    encoded.update(_encoded(formatted))
-    files = {p.path: encoded[p.path] for p in planned}
-    last = Manifest.read(out) if out is not None else None
-    files, orphans = carry_over(files, out, last.files if last else ())
-    spec_files = [(path, source.text.encode()) for path, source in document.files.items()]
-    spec_hash = sha256(b"".join(data for _, data in spec_files))
-    canonical = _canonical(config)
-    manifest = Manifest(__version__, spec_hash, sha256(canonical), {p: digest(d, p) for p, d in files.items()})
+    with _Digests() as digests:
+        for path, text in rendered_files(planned, overrides, vouched):
+            if path in python:
+                sources[path] = text
+            else:
+                encoded[path] = text.encode("utf-8")  # see `_encoded`: docs pages are most of the bytes
+                digests.add(path, encoded[path])
+        # Built-in templates are written in black's style, so only their risky statements need
+        # black; anything an override template makes goes through black whole.
+        static = overridden(planned, overrides)
+        progress(f"formatting {len(python)} Python files")
+        formatted = format_files(sources, python, static, default_cache_dir(), vouched)
+        sources.clear()  # its texts are formatted's too: let `_encoded` hold the only references
+        for path, data in _encoded(formatted).items():
+            encoded[path] = data
+            digests.add(path, data)
+        files = {p.path: encoded[p.path] for p in planned}
+        last = Manifest.read(out) if out is not None else None
+        files, orphans = carry_over(files, out, last.files if last else ())
+        spec_files = [(path, source.text.encode()) for path, source in document.files.items()]
+        spec_hash = sha256(b"".join(data for _, data in spec_files))
+        canonical = _canonical(config)
+        manifest = Manifest(__version__, spec_hash, sha256(canonical), digests.of(files))
     inputs = inputs_of(document.root, spec_files, canonical, overrides, out)
     return Generated(files, manifest, (), tuple(orphans), pending=validation, inputs=inputs)
+
+
+class _Digests:
+    """The manifest's hash of each file, taken on a thread as the files come: hashlib lets go
+    of the GIL over buffers past 2 KB, so the hashing runs on the other core while the next
+    files are rendered and formatted (Kubernetes: 165 MB, 0.17 s of this thread's time)."""
+
+    def __init__(self) -> None:
+        self._queue: SimpleQueue[Optional[tuple[str, bytes]]] = SimpleQueue()
+        self._taken: dict[str, tuple[bytes, str]] = {}
+        self._thread = threading.Thread(target=self._take, name="sdkgen-digests", daemon=True)
+
+    def __enter__(self) -> _Digests:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._finish()
+
+    def add(self, path: str, data: bytes) -> None:
+        self._queue.put((path, data))
+
+    def of(self, files: dict[str, bytes]) -> dict[str, str]:
+        """The hash of each of `files`; one whose bytes changed since `add` (custom code
+        carried over) is hashed again here."""
+        self._finish()
+        found = {}
+        for path, data in files.items():
+            taken = self._taken.get(path)
+            found[path] = taken[1] if taken is not None and taken[0] is data else digest(data, path)
+        return found
+
+    def _take(self) -> None:
+        while (item := self._queue.get()) is not None:
+            path, data = item
+            self._taken[path] = (data, digest(data, path))
+
+    def _finish(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
 
 
 def up_to_date(

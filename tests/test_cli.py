@@ -165,3 +165,25 @@ def test_starting_the_cli_imports_neither_black_nor_the_openapi_validator() -> N
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]"
+
+
+def test_the_console_script_ends_at_once_with_its_output_flushed_and_no_child_left() -> None:
+    """`command` skips the interpreter's shutdown: what was printed still arrives, the exit
+    code is main's, and a validation child that was cut short is stopped, not orphaned."""
+    code = (
+        "import multiprocessing, sys, time\n"
+        "from generator import cli\n"
+        "def main():\n"
+        "    child = multiprocessing.get_context('fork').Process(target=time.sleep, args=(60,), daemon=True)\n"
+        "    child.start()\n"
+        "    print(child.pid)\n"
+        "    sys.stdout.write('no newline, still buffered')\n"
+        "    return 3\n"
+        "cli.main = main\n"
+        "cli.command()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False)
+    assert run.returncode == 3, run.stderr
+    pid, rest = run.stdout.split("\n", 1)
+    assert rest == "no newline, still buffered"
+    assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()

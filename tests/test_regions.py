@@ -40,6 +40,21 @@ def test_blank_empties_regions_and_digest_ignores_their_code() -> None:
     assert digest(OLD, "docs/m.md") != digest(empty, "docs/m.md")
 
 
+def test_manifest_hashes_taken_beside_rendering_are_the_files_own() -> None:
+    """The pipeline hashes files on a thread as they come; a file whose bytes were replaced
+    after that (custom code carried over) is hashed again, not given its stale hash."""
+    from generator.pipeline import _Digests
+
+    files = {"docs/a.md": b"x" * 100_000, "m.py": OLD, "small.py": b"y = 1\n"}
+    with _Digests() as digests:
+        for path, data in files.items():
+            digests.add(path, data)
+        carried = dict(files, **{"small.py": b"y = 2\n"})
+        found = digests.of(carried)
+    assert found == {path: digest(data, path) for path, data in carried.items()}
+    assert found["small.py"] != digest(files["small.py"], "small.py")
+
+
 def test_carry_puts_bodies_back_by_name_wherever_the_region_moved() -> None:
     new = b"""import os
 import sys
