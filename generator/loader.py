@@ -80,9 +80,13 @@ def _construct_document(loader: Any, root: yaml.Node) -> Any:
                 None, None, "found unconstructable recursive node", node.start_mark
             )
         if isinstance(node, yaml.MappingNode) and tag == _MAP_TAG:
+            own = node.value
+            count = len(own)
             loader.flatten_mapping(node)  # `<<` merge keys, as the stock mapping constructor does
             building.add(id(node))
             data: Any = {_key_text(build(key)): build(value) for key, value in node.value}
+            if len(data) != count and node.value is own and len(own) == count:  # repeated (not merged) keys
+                loader.repeated_keys += _repeated_keys(node, data, build)
         elif isinstance(node, yaml.SequenceNode) and tag == _SEQ_TAG:
             building.add(id(node))
             data = [build(item) for item in node.value]
@@ -93,6 +97,18 @@ def _construct_document(loader: Any, root: yaml.Node) -> Any:
         return data
 
     return build(root)
+
+
+Repeated = tuple[dict[str, Any], str, int, tuple[int, ...]]
+"""A mapping that had a key more than once, the key, how many times, and the lines it is on
+(none known for JSON)."""
+
+
+def _repeated_keys(node: yaml.MappingNode, data: dict[str, Any], build: Callable[[yaml.Node], Any]) -> list[Repeated]:
+    lines: dict[str, list[int]] = {}
+    for key, _ in node.value:
+        lines.setdefault(_key_text(build(key)), []).append(key.start_mark.line + 1)
+    return [(data, key, len(found), tuple(found)) for key, found in lines.items() if len(found) > 1]
 
 
 _SpecLoader.add_constructor(_MAP_TAG, _construct_mapping)
@@ -110,7 +126,8 @@ class SourceFile:
     original_pointer: Optional[Callable[[str], str]] = None
     """For a converted Swagger 2.0 file: where a node of `data` was in the text."""
     notes: tuple[tuple[str, str], ...] = ()
-    """What a conversion could not carry over faithfully: (pointer in the text, message)."""
+    """What loading could not carry over faithfully (a key given twice, what Swagger 2.0 says
+    that OpenAPI 3 cannot): (pointer in the text, message)."""
     _lines: Optional[dict[str, int]] = field(default=None, repr=False)
     _block: Union[None, bool, _BlockText] = field(default=None, repr=False)
     _looked_up: int = field(default=0, repr=False)
@@ -389,14 +406,34 @@ def get_pointer(data: Any, pointer: str) -> Any:
 
 def parse_text(text: str, path: Path) -> Any:
     """Parse JSON or YAML text; raises SdkgenError with the line of a syntax error."""
+    return _parsed(text, path)[0]
+
+
+def _parsed(text: str, path: Path) -> tuple[Any, list[Repeated]]:
+    """The data of JSON or YAML text, and the keys a mapping of it has more than once (both
+    formats keep the last value; the others are lost)."""
+    repeated: list[Repeated] = []
     if path.suffix.lower() == ".json":
+
+        def mapping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+            data = dict(pairs)
+            if len(data) != len(pairs):
+                keys = [key for key, _ in pairs]
+                repeated.extend((data, key, keys.count(key), ()) for key in data if keys.count(key) > 1)
+            return data
+
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=mapping), repeated
         except json.JSONDecodeError as exc:
             where = Location(display_path(path), "", exc.lineno)
             raise SdkgenError([Problem(where, f"invalid JSON: {exc.msg} (column {exc.colno})")]) from None
     try:
-        return yaml.load(text, Loader=_SpecLoader)
+        loader = _SpecLoader(text)
+        loader.repeated_keys = repeated
+        try:
+            return loader.get_single_data(), repeated
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -416,28 +453,63 @@ def read_file(path: Path) -> SourceFile:
         raise SdkgenError([Problem(Location(display_path(path)), "file not found")]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SdkgenError([Problem(Location(display_path(path)), f"cannot read file: {exc}")]) from None
-    data = parse_text(text, path)
+    data, repeated = _parsed(text, path)
+    notes = _repeated_notes(data, repeated)
     if swagger2.is_swagger2(data):
         conversion = swagger2.convert(data)
-        return SourceFile(path, text, conversion.document, conversion.original, tuple(conversion.notes))
+        notes += [(pointer, f"Swagger 2.0: {message}") for pointer, message in conversion.notes]
+        return SourceFile(path, text, conversion.document, conversion.original, tuple(notes))
     mentioned = "#/definitions/" in text or "#\\/definitions\\/" in text  # JSON may escape "/"
-    notes = _redirect_definitions(data) if mentioned else ()
-    return SourceFile(path, text, data, notes=notes)
+    if mentioned:
+        notes += _redirect_definitions(data)
+    return SourceFile(path, text, data, notes=tuple(notes))
 
 
-def _redirect_definitions(data: Any) -> tuple[tuple[str, str], ...]:
+def _repeated_notes(data: Any, repeated: list[Repeated]) -> list[tuple[str, str]]:
+    """A note for each key given more than once in a mapping, at the key's pointer."""
+    if not repeated:
+        return []
+    pointers = _pointers_of(data, {id(mapping) for mapping, _, _, _ in repeated})
+    notes = []
+    for mapping, key, times, lines in repeated:
+        if id(mapping) not in pointers:  # inside a value a later duplicate replaced: lost with it
+            continue
+        where = f"lines {', '.join(map(str, lines[:-1]))} and {lines[-1]}" if lines else f"{times} times"
+        message = f"duplicate key '{key}' ({where}): only the last value is kept"
+        notes.append((join_pointer(pointers[id(mapping)], key), message))
+    return notes
+
+
+def _pointers_of(data: Any, wanted: set[int]) -> dict[int, str]:
+    """Where in `data` each of the containers whose id is in `wanted` is first found."""
+    found: dict[int, str] = {}
+    pending: list[tuple[Any, str]] = [(data, "")]
+    seen: set[int] = set()
+    while pending and len(found) < len(wanted):
+        node, pointer = pending.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if id(node) in wanted:
+            found.setdefault(id(node), pointer)
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        pending += [(value, join_pointer(pointer, key)) for key, value in items if isinstance(value, (dict, list))]
+    return found
+
+
+def _redirect_definitions(data: Any) -> list[tuple[str, str]]:
     """`#/definitions/X` in an OpenAPI 3 document, where only `#/components/schemas/X` exists:
     a Swagger 2.0 habit. Point such refs at the component, and say so."""
     if not isinstance(data, dict) or "definitions" in data:
-        return ()
+        return []
     schemas = (data.get("components") or {}).get("schemas") or {}
     notes = []
     for pointer, ref in iter_refs(data):
         if ref.startswith("#/definitions/") and unescape_pointer_token(ref.split("/", 2)[2]) in schemas:
             new_ref = "#/components/schemas/" + ref.split("/", 2)[2]
             get_pointer(data, pointer.rsplit("/", 1)[0])["$ref"] = new_ref
-            notes.append((pointer, f"$ref '{ref}' does not exist; using '{new_ref}'"))
-    return tuple(notes)
+            notes.append((pointer, f"Swagger 2.0: $ref '{ref}' does not exist; using '{new_ref}'"))
+    return notes
 
 
 def load(path: Path) -> Document:

@@ -86,7 +86,7 @@ def findings(document: Document, part: str) -> Findings:
         problems = [
             Problem(
                 Location(display_path(path), pointer, source.line_of(pointer, in_text=True)),
-                f"Swagger 2.0: {message}",
+                message,
                 "warning",
             )
             for path, source in document.files.items()

@@ -111,12 +111,17 @@ def write_tree(
     target = out_dir.resolve()
     if target.exists() and not target.is_dir():
         raise SdkgenError([Problem(Location(display_path(out_dir)), "the output exists and is not a directory")])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with output_lock(target, on_wait=on_wait):
-        step("locked")
-        dirswap.recover(target)
-        step("recovered")
-        return _write_locked(out_dir, target, files, manifest, force, before_swap)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with output_lock(target, on_wait=on_wait):
+            step("locked")
+            dirswap.recover(target)
+            step("recovered")
+            return _write_locked(out_dir, target, files, manifest, force, before_swap)
+    except OSError as error:  # a read-only or full disk, no permission: the old output is as it was
+        where = f" ({display_path(Path(error.filename))})" if error.filename else ""
+        message = f"cannot write the output: {error.strerror or error}{where}"
+        raise SdkgenError([Problem(Location(display_path(out_dir)), message)]) from None
 
 
 def _write_locked(

@@ -156,6 +156,32 @@ def test_harmless_breaches_warn_and_strict_makes_them_errors(tmp_path: Path) -> 
     assert not (tmp_path / "strict").exists()
 
 
+def test_a_path_given_twice_is_a_located_warning_and_strict_refuses_it(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n"
+        "  /a:\n    get: {operationId: first, responses: {'200': {description: ok}}}\n"
+        "  /a:\n    get: {operationId: second, responses: {'200': {description: ok}}}\n"
+    )
+    run = sdkgen("generate", spec, "--out", tmp_path / "out", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    warning = "spec.yaml:6: /paths/~1a: warning: duplicate key '/a' (lines 4 and 6): only the last value is kept"
+    assert warning in run.stderr
+    root = (tmp_path / "out/src/sdk/resources/root.py").read_text()
+    assert "def second(" in root and "def first(" not in root
+    strict = sdkgen("generate", spec, "--out", tmp_path / "strict", "--strict", cwd=tmp_path)
+    assert strict.returncode == 1 and "duplicate key '/a'" in strict.stderr
+    assert not (tmp_path / "strict").exists()
+
+
+def test_an_output_that_cannot_be_written_is_a_located_error_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "blocker").write_text("mine")
+    run = sdkgen("generate", SPEC, "--config", CONFIG, "--out", tmp_path / "blocker/out", "--quiet", cwd=tmp_path)
+    assert run.returncode == 1
+    assert "error: blocker/out: /: cannot write the output: " in run.stderr and "(blocker)" in run.stderr
+    assert (tmp_path / "blocker").read_text() == "mine" and sorted(p.name for p in tmp_path.iterdir()) == ["blocker"]
+
+
 def test_starting_the_cli_imports_neither_black_nor_the_openapi_validator() -> None:
     """Both cost tenths of a second to import, and a run whose verdicts and formatting are
     cached needs neither: they are imported when a run does."""

@@ -229,3 +229,40 @@ def test_yaml_is_built_as_the_stock_safe_loader_builds_it(tmp_path: Path) -> Non
     with pytest.raises(SdkgenError) as caught:
         loader.load(spec)
     assert "loop.yaml:2" in str(caught.value) and "recursive" in str(caught.value)
+
+
+def test_a_key_given_twice_keeps_the_last_value_and_says_where_both_are(tmp_path: Path) -> None:
+    """YAML and JSON parsers keep the last of repeated keys without a word: a second `/users`
+    path would silently drop the first one's operations. A note (a warning) says so."""
+    spec = write(
+        tmp_path / "a.yaml",
+        "openapi: 3.0.0\npaths:\n  /a:\n    get: {}\n  /b: {}\n  /a:\n    post: {}\nx:\n  m: {k: 1, k: 2, k: 3}\n",
+    )
+    source = load(spec).files[spec.resolve()]
+    assert source.data["paths"]["/a"] == {"post": {}}
+    assert source.notes == (
+        ("/paths/~1a", "duplicate key '/a' (lines 3 and 6): only the last value is kept"),
+        ("/x/m/k", "duplicate key 'k' (lines 9, 9 and 9): only the last value is kept"),
+    )
+    assert source.line_of("/paths/~1a", in_text=True) in (3, 6)
+
+
+def test_a_key_given_twice_in_json_is_noted_with_how_many_times(tmp_path: Path) -> None:
+    spec = write(tmp_path / "a.json", '{"info": {"title": "a", "title": "b"}, "v": [{"k": 1, "k": 2, "k": 3}]}')
+    source = load(spec).files[spec.resolve()]
+    assert source.data == {"info": {"title": "b"}, "v": [{"k": 3}]}
+    assert source.notes == (
+        ("/info/title", "duplicate key 'title' (2 times): only the last value is kept"),
+        ("/v/0/k", "duplicate key 'k' (3 times): only the last value is kept"),
+    )
+
+
+def test_merge_keys_overridden_are_not_duplicates_and_lost_values_are_not_looked_for(tmp_path: Path) -> None:
+    spec = write(
+        tmp_path / "a.yaml",
+        "base: &b {k: 1, j: 2}\nover:\n  <<: *b\n  k: 3\nlost:\n  m: {q: 1, q: 2}\nlost: {}\n",
+    )
+    source = load(spec).files[spec.resolve()]
+    assert source.data["over"] == {"k": 3, "j": 2}
+    # The mapping with the repeated `q` was itself replaced: only `lost` is worth a note.
+    assert source.notes == (("/lost", "duplicate key 'lost' (lines 5 and 7): only the last value is kept"),)

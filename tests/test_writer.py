@@ -73,7 +73,7 @@ def test_failure_while_writing_leaves_the_old_tree_and_no_debris(
         raise OSError("disk full")
 
     monkeypatch.setattr("generator.writer._fsync_tree", explode)
-    with pytest.raises(OSError):
+    with pytest.raises(SdkgenError, match=r"cannot write the output: disk full"):
         write(out, {"a.py": b"B", "c.py": b"C"})
     assert (out / "a.py").read_bytes() == b"A"
     assert not (out / "c.py").exists()
