@@ -404,14 +404,10 @@ def get_pointer(data: Any, pointer: str) -> Any:
     return node
 
 
-def parse_text(text: str, path: Path) -> Any:
-    """Parse JSON or YAML text; raises SdkgenError with the line of a syntax error."""
-    return _parsed(text, path)[0]
-
-
 def _parsed(text: str, path: Path) -> tuple[Any, list[Repeated]]:
     """The data of JSON or YAML text, and the keys a mapping of it has more than once (both
-    formats keep the last value; the others are lost)."""
+    formats keep the last value; the others are lost); raises SdkgenError with the line of a
+    syntax error."""
     repeated: list[Repeated] = []
     if path.suffix.lower() == ".json":
 

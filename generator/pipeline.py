@@ -283,13 +283,13 @@ def _generate(
         for path, data in _encoded(formatted).items():
             encoded[path] = data
             digests.add(path, data)
-        files = {p.path: encoded[p.path] for p in planned}
-        last = Manifest.read(out) if out is not None else None
-        files, orphans = carry_over(files, out, last.files if last else ())
-        spec_files = [(path, source.text.encode()) for path, source in document.files.items()]
-        spec_hash = sha256(b"".join(data for _, data in spec_files))
-        canonical = _canonical(config)
-        manifest = Manifest(__version__, spec_hash, sha256(canonical), digests.of(files))
+    files = {p.path: encoded[p.path] for p in planned}
+    last = Manifest.read(out) if out is not None else None
+    files, orphans = carry_over(files, out, last.files if last else ())
+    spec_files = [(path, source.text.encode()) for path, source in document.files.items()]
+    spec_hash = sha256(b"".join(data for _, data in spec_files))
+    canonical = _canonical(config)
+    manifest = Manifest(__version__, spec_hash, sha256(canonical), digests.of(files))
     inputs = inputs_of(document.root, spec_files, canonical, overrides, out)
     return Generated(files, manifest, (), tuple(orphans), pending=validation, inputs=inputs)
 
