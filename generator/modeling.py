@@ -1135,25 +1135,29 @@ def _retry_policy(raw: Any) -> Optional[RetryPolicy]:
 
 
 def _group_tree(operations: Iterable[Operation], settings: Settings) -> Group:
-    """Nest operations into groups by their group path, in order of first appearance."""
-    paths: list[tuple[str, ...]] = [()]
+    """Nest operations into groups by their group path, in order of first appearance.
+
+    Built from the deepest groups up, not by a recursive closure: a closure that calls itself
+    sits in a reference cycle, which would keep the operations it saw alive until the cycle
+    collector runs (generation turns it off)."""
+    members: dict[tuple[str, ...], list[Operation]] = {(): []}
     for op in operations:
         for depth in range(1, len(op.group_path) + 1):
-            if op.group_path[:depth] not in paths:
-                paths.append(op.group_path[:depth])
-    ops = list(operations)
-
-    def make(path: tuple[str, ...]) -> Group:
-        children = tuple(make(p) for p in paths if len(p) == len(path) + 1 and p[: len(path)] == path)
+            members.setdefault(op.group_path[:depth], [])
+        members[op.group_path].append(op)
+    children: dict[tuple[str, ...], list[Group]] = {path: [] for path in members}
+    built: dict[tuple[str, ...], Group] = {}
+    for path in sorted(members, key=len, reverse=True):  # stable: siblings keep their order
         name = "".join(naming.class_name(part) for part in path) if path else "Root"
-        return Group(
+        built[path] = Group(
             path=path,
             attribute=path[-1] if path else "",
             class_name=name,
             module="_".join(path) if path else "root",
             doc_page=name.lower() if path else settings.package_name,
-            operations=tuple(op for op in ops if op.group_path == path),
-            children=children,
+            operations=tuple(members[path]),
+            children=tuple(children[path]),
         )
-
-    return make(())
+        if path:
+            children[path[:-1]].append(built[path])
+    return built[()]

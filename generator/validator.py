@@ -5,7 +5,7 @@ Problems are collected, not raised one at a time, so a user fixes a document in 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterator, Optional
 
 from .bundle import bundled, origin
@@ -74,7 +74,11 @@ def verdict(parts: list[Findings], strict: bool = False) -> list[Problem]:
                     seen.add(key)
         if part.last:
             break
-    errors = [p for p in problems if p.severity == "error" or strict]
+    errors = [
+        p if p.severity == "error" else replace(p, severity="error", message=f"{p.message} (an error under --strict)")
+        for p in problems
+        if p.severity == "error" or strict
+    ]
     if errors:
         raise SdkgenError(errors)
     return problems

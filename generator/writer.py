@@ -111,6 +111,10 @@ def write_tree(
     target = out_dir.resolve()
     if target.exists() and not target.is_dir():
         raise SdkgenError([Problem(Location(display_path(out_dir)), "the output exists and is not a directory")])
+    blocker = next((above for above in target.parents if above.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        message = f"cannot make the output under {display_path(blocker)}: it is a file, not a directory"
+        raise SdkgenError([Problem(Location(display_path(out_dir)), message)])
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with output_lock(target, on_wait=on_wait):

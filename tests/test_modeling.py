@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from typing import Any
@@ -167,6 +168,30 @@ def test_groups_and_method_names_come_from_the_document() -> None:
     assert (dedicated.attribute, dedicated.class_name) == ("dedicated", "Dedicated")
     image = dedicated.children[0]
     assert (image.attribute, image.class_name, image.doc_page) == ("image", "DedicatedImage", "dedicatedimage")
+
+
+def test_groups_nest_in_order_of_first_appearance_and_leave_no_reference_cycle(tmp_path: Path) -> None:
+    def op(operation_id: str, tags: list[str]) -> dict[str, Any]:
+        return {"operationId": operation_id, "tags": tags, "responses": {"204": {"description": "ok"}}}
+
+    paths = {
+        "/a": {"get": op("zeta", ["b"]), "post": op("alpha", ["a"])},
+        "/c": {"get": op("omega", ["b"]), "delete": op("lone", [])},
+    }
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": paths}))
+    document, settings = load(spec), load_settings(None)
+    gc.collect()
+    gc.disable()
+    try:
+        api = build_api(document, settings)
+        assert [g.attribute for g in api.root.children] == ["b", "a"]
+        assert [o.operation_id for o in api.root.children[0].operations] == ["zeta", "omega"]
+        assert [o.operation_id for o in api.root.operations] == ["lone"]
+        del api
+        assert gc.collect() == 0  # reference counting alone frees the IR
+    finally:
+        gc.enable()
 
 
 def test_retries_come_from_the_extension() -> None:
