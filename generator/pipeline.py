@@ -8,7 +8,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import os
 import re
 import threading
 from collections.abc import Iterator
@@ -29,6 +28,7 @@ from .ir import Api
 from .loader import Document, SourceFile, display_path, load, read_file
 from .modeling import build_api
 from .plan import plan
+from .records import read_record, write_record
 from .regions import Orphan, carry_over, digest
 from .render import overridden, rendered_files
 from .uptodate import Inputs, inputs_of, remember, unchanged_output
@@ -118,8 +118,10 @@ def _record_path(records: Path, key: str) -> Path:
 
 
 def _read_record(record: Path, document: Document, relocate: bool) -> Optional[list[Problem]]:
+    rows = read_record(record)
+    if not isinstance(rows, list):
+        return None  # missing, or not a record of ours
     try:
-        rows = json.loads(record.read_text(encoding="utf-8"))
         sources = {display_path(path): source for path, source in document.files.items()} if relocate else {}
         found = []
         for file, pointer, line, message in rows:
@@ -128,19 +130,12 @@ def _read_record(record: Path, document: Document, relocate: bool) -> Optional[l
                 line = source.line_of(pointer) if source is not None else None
             found.append(Problem(Location(file, pointer, line), message, "warning"))
         return found
-    except (OSError, ValueError, TypeError):
-        return None
+    except (ValueError, TypeError):
+        return None  # not rows of four
 
 
 def _record(record: Path, warnings: list[Problem]) -> None:
-    rows = [[w.location.file, w.location.pointer, w.location.line, w.message] for w in warnings]
-    try:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        temporary = record.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(rows), encoding="utf-8")
-        os.replace(temporary, record)
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    write_record(record, [[w.location.file, w.location.pointer, w.location.line, w.message] for w in warnings])
 
 
 @cache

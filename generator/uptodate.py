@@ -16,7 +16,6 @@ take this path: a drift check compares every byte, and trusts no record.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import sys
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from .genignore import GENIGNORE
+from .records import read_record, write_record
 from .regions import digest
 from .writer import MANIFEST, Manifest, read_bytes
 
@@ -59,15 +59,8 @@ def inputs_of(
 def remember(records: Path, out: Path, manifest: bytes, inputs: Inputs) -> None:
     """Record that the output `out` whose manifest is `manifest` (as this process wrote it: by
     now another may have written another) was made from `inputs`."""
-    record = _record_path(records, out)
-    try:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        temporary = record.with_suffix(f".{os.getpid()}.tmp")
-        row = {"manifest": hashlib.sha256(manifest).hexdigest(), "inputs": inputs.digest, "spec": inputs.spec_files}
-        temporary.write_text(json.dumps(row), encoding="utf-8")
-        os.replace(temporary, record)
-    except OSError:
-        pass  # a record that cannot be written only costs time
+    row = {"manifest": hashlib.sha256(manifest).hexdigest(), "inputs": inputs.digest, "spec": inputs.spec_files}
+    write_record(_record_path(records, out), row)
 
 
 def unchanged_output(
@@ -77,12 +70,12 @@ def unchanged_output(
     nothing; None when it might write something, or when that cannot be told cheaply."""
     if templates is not None and not templates.is_dir():
         return None  # generating says what is wrong with it
+    row = read_record(_record_path(records, out))
     try:
-        row = json.loads(_record_path(records, out).read_text(encoding="utf-8"))
         recorded, spec_names = str(row["inputs"]), [str(name) for name in row["spec"]]
         manifest_digest = str(row["manifest"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    except (KeyError, TypeError):
+        return None  # missing (None), or not a record of ours
     manifest_bytes = read_bytes(out / MANIFEST)
     manifest = Manifest.read(out)
     if manifest_bytes is None or manifest is None or hashlib.sha256(manifest_bytes).hexdigest() != manifest_digest:
