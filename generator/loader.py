@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -414,8 +415,8 @@ def _parsed(text: str, path: Path) -> tuple[Any, list[Repeated]]:
         def mapping(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             data = dict(pairs)
             if len(data) != len(pairs):
-                keys = [key for key, _ in pairs]
-                repeated.extend((data, key, keys.count(key), ()) for key in data if keys.count(key) > 1)
+                times = Counter(key for key, _ in pairs)
+                repeated.extend((data, key, times[key], ()) for key in data if times[key] > 1)
             return data
 
         try:
