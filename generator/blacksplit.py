@@ -26,7 +26,9 @@ from typing import Optional
 LINE_LENGTH = 88
 
 _STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
-_NAME = r"[A-Za-z_]\w*"
+NAME = r"[A-Za-z_]\w*"
+"""An identifier, as the templates write them (ASCII): the one spelling formatting.py uses too."""
+_NAME = NAME
 _DOTTED = re.compile(rf"{_NAME}(?:\.{_NAME})*")
 _ATOM = re.compile(rf"{_NAME}(?:\.{_NAME})*|{_STRING.pattern}")
 _CLASS = re.compile(rf"(class {_NAME}\()([\w., ]+)\):")

@@ -34,9 +34,10 @@ _STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"|\'[^\'\\\n]*(?:\\.[^\'\\\n]*
 faster on long strings than a character at a time)."""
 _LONE_STRING = re.compile(rf"\s*(?:{_STRING.pattern}),?")
 """A line that is one string (an element of an exploded call, maybe): black cannot split it."""
+_NAME = blacksplit.NAME
 _UNSPLITTABLE = re.compile(
-    r"\s*(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*,?|[A-Za-z_]\w* as [A-Za-z_]\w*,"
-    r"|class [A-Za-z_]\w*\(|(?:async )?def [A-Za-z_]\w*\("
+    rf"\s*(?:{_NAME}(?:\.{_NAME})*,?|{_NAME} as {_NAME},"
+    rf"|class {_NAME}\(|(?:async )?def {_NAME}\("
     r"|#.*"
     r'|"[^"\\]*": "[^"\\]*",)'
 )
@@ -157,7 +158,7 @@ def _as_black_writes_it(text: str, vouched: Collection[str] = ()) -> bool:
 
 
 _IMPORT_OPENING = re.compile(r"( *)from [.\w]+ import \(")
-_IMPORTED_NAME = re.compile(r"[A-Za-z_]\w*(?: as [A-Za-z_]\w*)?,")
+_IMPORTED_NAME = re.compile(rf"{_NAME}(?: as {_NAME})?,")
 
 
 def _exploded_import(lines: list[str], index: int) -> bool:
@@ -334,7 +335,7 @@ def _docstring_as_black_writes_it(chunk: list[str], indent: int) -> bool:
 
 
 _SUBSCRIPTED = re.compile(
-    r"(?P<prefix>[A-Za-z_]\w*(?:: | = ))(?P<head>[A-Za-z_][\w.]*\[)(?P<body>.*)\](?P<tail>(?: = (?:None|UNSET))?)"
+    rf"(?P<prefix>{_NAME}(?:: | = ))(?P<head>[A-Za-z_][\w.]*\[)(?P<body>.*)\](?P<tail>(?: = (?:None|UNSET))?)"
 )
 
 
