@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional
 
+from .errors import Location, Problem, SdkgenError
+from .loader import display_path
 from .outlock import output_lock
 from .writer import MANIFEST, Manifest, owned
 
@@ -35,6 +37,8 @@ def compare(
 ) -> Drift:
     """Files missing, stale or different on disk, with a unified diff of the text changes;
     `on_wait` is called if a writer holds the output and the comparison has to wait for it."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise SdkgenError([Problem(Location(display_path(out_dir)), "the output exists and is not a directory")])
     if not out_dir.resolve().parent.is_dir():
         return _compare(out_dir, files, manifest)
     with output_lock(out_dir.resolve(), shared=True, on_wait=on_wait):

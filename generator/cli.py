@@ -195,7 +195,9 @@ def _write(args: argparse.Namespace, result: Generated, progress: Progress) -> i
     for path in report.forced:
         action = "deleted" if path in report.removed else "overwrote"
         print(f"--force: {action} {args.out / path} (its content was not what sdkgen wrote)", file=sys.stderr)
-    return _summarize(args, report, result.warnings, round(progress.elapsed(), 3))
+    if not args.json:
+        _print_warnings(report.notes)
+    return _summarize(args, report, [*result.warnings, *report.notes], round(progress.elapsed(), 3))
 
 
 def _summarize(args: argparse.Namespace, report: WriteReport, warnings: Sequence[Problem], seconds: float) -> int:

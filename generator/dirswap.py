@@ -27,6 +27,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from .errors import Location, Problem
+from .loader import display_path
 from .testhooks import step
 
 _AT_FDCWD = -100
@@ -47,14 +49,17 @@ def staging_dir(target: Path) -> Path:
         return path
 
 
-def replace(target: Path, staging: Path) -> None:
-    """Make `staging` the new `target`; the old target is deleted."""
+def replace(target: Path, staging: Path) -> list[Problem]:
+    """Make `staging` the new `target`; the old target is deleted. Once the new tree is in
+    place the write has happened: an old tree that cannot be deleted (a directory made
+    read-only, say) is a warning, returned, and the next run's `recover` tries again."""
+    left: list[Problem] = []
     if not target.exists():
         os.rename(staging, target)
         step("renamed")
     elif _exchange(staging, target):
         step("exchanged")
-        shutil.rmtree(staging)
+        left = _discarded(target, staging, "the previous output")
     else:
         backup = _sibling(target, "old")
         os.rename(target, backup)
@@ -65,21 +70,38 @@ def replace(target: Path, staging: Path) -> None:
             os.rename(backup, target)
             raise
         step("renamed")
-        _discard(target, backup)
+        left = _discarded(target, backup, "the previous output")
     _fsync_directory(target.parent)
+    return left
 
 
-def recover(target: Path) -> None:
+def recover(target: Path) -> list[Problem]:
     """Undo what a killed run left beside `target`: restore the old tree if a run died between
-    its two renames, and delete every other leftover."""
+    its two renames, and delete every other leftover (one that cannot be deleted is a warning,
+    returned: it is garbage, in nobody's way)."""
     leftovers = leftovers_of(target)
     if not target.exists():
         backups = [p for p in leftovers if _kind(target, p) == "old"]
         if backups:
             os.rename(backups[0], target)
             step("restored")
-    for path in leftovers_of(target):
-        _discard(target, path)
+    return [left for path in leftovers_of(target) for left in _discarded(target, path, "a leftover of an earlier run")]
+
+
+def _discarded(target: Path, path: Path, what: str) -> list[Problem]:
+    """Delete a tree beside `target` (a backup renamed to trash first: a half-deleted backup
+    must never be restored); a failure is a warning about the directory left behind."""
+    try:
+        if _kind(target, path) == "old":
+            trash = _sibling(target, "del")
+            os.rename(path, trash)
+            step("trashed")
+            path = trash
+        shutil.rmtree(path)
+        return []
+    except OSError as error:
+        message = f"cannot delete {what}: {error.strerror or error}; delete it by hand"
+        return [Problem(Location(display_path(path)), message, "warning")]
 
 
 def leftovers_of(target: Path) -> list[Path]:
@@ -99,15 +121,6 @@ def _sibling(target: Path, kind: str) -> Path:
 def _kind(target: Path, path: Path) -> str:
     match = re.fullmatch(rf"\.{re.escape(target.name)}\.(new|old|del)-[0-9a-f]{{8}}", path.name)
     return match.group(1) if match else ""
-
-
-def _discard(target: Path, path: Path) -> None:
-    if _kind(target, path) == "old":
-        trash = _sibling(target, "del")
-        os.rename(path, trash)
-        step("trashed")
-        path = trash
-    shutil.rmtree(path)
 
 
 def _exchange(a: Path, b: Path) -> bool:

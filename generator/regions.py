@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from .genignore import GenIgnore
+
 MARKER = b"# region custom"
 _REGION = re.compile(
     rb"^(?P<indent>[ \t]*)# region custom(?P<name>[^\n]*)\n(?P<body>.*?)^(?P=indent)# endregion[^\n]*$",
@@ -103,13 +105,15 @@ def carry_over(
     files: dict[str, bytes], out_dir: Optional[Path], previous: Iterable[str] = ()
 ) -> tuple[dict[str, bytes], list[Orphan]]:
     """The new output with custom code carried over from `out_dir`. Custom code with no place
-    in the new output is an orphan, also in files of the `previous` generation no longer made."""
+    in the new output is an orphan, also in files of the `previous` generation no longer made.
+    Paths `.genignore` lists are the user's: their regions are theirs too, carried nowhere."""
     if out_dir is None or not out_dir.is_dir():
         return files, []
+    ignore = GenIgnore.load(out_dir)
     result = dict(files)
     orphans: list[Orphan] = []
     for path in sorted(set(files) | set(previous)):
-        if not has_regions(path):
+        if not has_regions(path) or ignore.ignores(path):
             continue
         data = files.get(path, b"")
         try:

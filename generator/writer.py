@@ -26,12 +26,12 @@ import json
 import os
 import shutil
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Optional
 
 from . import dirswap
-from .errors import Location, Problem, SdkgenError
+from .errors import Location, Problem, SdkgenError, join_pointer
 from .genignore import GenIgnore
 from .loader import display_path
 from .outlock import output_lock
@@ -63,10 +63,12 @@ class Manifest:
 
     @staticmethod
     def read(out_dir: Path) -> Optional[Manifest]:
-        """The manifest of an earlier generation, or None if there is none (or it is unreadable)."""
+        """The manifest of an earlier generation, or None if there is none (or it is unreadable).
+        A manifest that lists a path outside the output is an error: trusting it would have
+        sdkgen read, compare or delete files that are not the output's."""
         try:
             data = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
-            return Manifest(
+            manifest = Manifest(
                 str(data["generator_version"]),
                 str(data["spec_sha256"]),
                 str(data["config_sha256"]),
@@ -74,6 +76,24 @@ class Manifest:
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        outside = [path for path in manifest.files if not is_inside(path)]
+        if outside:
+            where = display_path(out_dir / MANIFEST)
+            message = "lists a path outside the output; delete the manifest (or this entry) and generate again"
+            raise SdkgenError(Problem(Location(where, join_pointer("/files", path)), message) for path in outside)
+        return manifest
+
+
+def is_inside(path: str) -> bool:
+    """Whether a manifest's `/`-separated path names a file inside the output: relative, with
+    no `..`, `.` or empty part (none of which the generator writes)."""
+    parts = path.split("/")
+    return (
+        "\\" not in path
+        and "\0" not in path
+        and not os.path.isabs(path)
+        and all(part not in ("", ".", "..") for part in parts)
+    )
 
 
 @dataclass(frozen=True)
@@ -85,6 +105,8 @@ class WriteReport:
     """Files edited by hand (or never generated) that `force` overwrote or removed."""
     manifest: bytes = b""
     """The manifest this write left in the output."""
+    notes: tuple[Problem, ...] = ()
+    """Warnings about the write: trees beside the output that could not be deleted."""
 
 
 def owned(out_dir: Path, files: dict[str, bytes], manifest: Manifest) -> tuple[dict[str, bytes], Manifest, GenIgnore]:
@@ -109,6 +131,12 @@ def write_tree(
     once the new tree is staged and synced, before it replaces the old one (or when nothing
     needs writing): if it raises, nothing is written (the CLI waits for validation there)."""
     target = out_dir.resolve()
+    if _holds_working_directory(target):
+        message = (
+            "the output holds the working directory: replacing it would leave this shell in the old, "
+            "deleted tree; run sdkgen from outside the output"
+        )
+        raise SdkgenError([Problem(Location(display_path(out_dir)), message)])
     if target.exists() and not target.is_dir():
         raise SdkgenError([Problem(Location(display_path(out_dir)), "the output exists and is not a directory")])
     blocker = next((above for above in target.parents if above.exists()), None)
@@ -119,13 +147,22 @@ def write_tree(
         target.parent.mkdir(parents=True, exist_ok=True)
         with output_lock(target, on_wait=on_wait):
             step("locked")
-            dirswap.recover(target)
+            left = dirswap.recover(target)
             step("recovered")
-            return _write_locked(out_dir, target, files, manifest, force, before_swap)
+            report = _write_locked(out_dir, target, files, manifest, force, before_swap)
+            return replace(report, notes=(*left, *report.notes))
     except OSError as error:  # a read-only or full disk, no permission: the old output is as it was
         where = f" ({display_path(Path(error.filename))})" if error.filename else ""
         message = f"cannot write the output: {error.strerror or error}{where}"
         raise SdkgenError([Problem(Location(display_path(out_dir)), message)]) from None
+
+
+def _holds_working_directory(target: Path) -> bool:
+    try:
+        here = Path.cwd()
+    except OSError:  # the working directory was deleted: nothing of it to protect
+        return False
+    return here == target or target in here.parents
 
 
 def _write_locked(
@@ -147,14 +184,17 @@ def _write_locked(
     written = tuple(p for p in files if p not in same)
     removed = tuple(sorted(p for p in old_files if p not in files and current[p] is not None))
     conflicts = _conflicts(files, old_files, current)
+    in_the_way = _in_the_way(root, files) if exists else {}
+    conflicts.update(in_the_way)
     if conflicts and not force:
         raise SdkgenError(Problem(Location(display_path(out_dir / p)), message) for p, message in conflicts.items())
     manifest_bytes = manifest.to_bytes()
+    left: list[Problem] = []
     if written or removed or read_bytes(target / MANIFEST) != manifest_bytes:
-        _build_and_swap(target, files, manifest_bytes, set(removed), same, before_swap)
+        left = _build_and_swap(target, files, manifest_bytes, set(removed) | set(in_the_way), same, before_swap)
     else:
         before_swap()
-    return WriteReport(written, unchanged, removed, tuple(conflicts), manifest_bytes)
+    return WriteReport(written, unchanged, removed, tuple(conflicts), manifest_bytes, tuple(left))
 
 
 def _conflicts(
@@ -174,6 +214,32 @@ def _conflicts(
             continue
         found[path] += " (or list it in .genignore)"
     return found
+
+
+def _in_the_way(root: str, files: dict[str, bytes]) -> dict[str, str]:
+    """The user's files and directories where the new tree needs something else: a file or a
+    link where a generated file's directory goes, a directory or a link where a generated file
+    goes. Carried over, they would land inside the new tree or fail the write."""
+    found = {}
+    directories = {parent for path in files for parent in _parents(path)}
+    for directory in sorted(directories):
+        where = os.path.join(root, directory)
+        if os.path.islink(where) or (os.path.lexists(where) and not os.path.isdir(where)):
+            found[directory] = "a file or link of yours stands where sdkgen generates a directory"
+    for path in files:
+        where = os.path.join(root, path)
+        if os.path.isdir(where) or (os.path.islink(where) and not os.path.exists(where)):
+            found[path] = "a directory or link of yours stands where sdkgen generates a file"
+    shadowed = {p for p in found if any(parent in found for parent in _parents(p))}  # one is enough
+    for path in shadowed:
+        del found[path]
+    return {p: f"{message}; move it, or regenerate with --force to replace it" for p, message in found.items()}
+
+
+def _parents(path: str) -> list[str]:
+    """`a/b/c` -> `a`, `a/b`."""
+    parts = path.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def read_bytes(path: str | Path) -> Optional[bytes]:
@@ -224,9 +290,10 @@ def _build_and_swap(
     removed: set[str],
     unchanged: set[str],
     before_swap: Callable[[], None],
-) -> None:
+) -> list[Problem]:
     """Stage the new tree beside the output and swap it in. Unchanged files are hard links to
-    the old tree's, so a regeneration that changes two files of thousands writes two files."""
+    the old tree's, so a regeneration that changes two files of thousands writes two files.
+    Returns the warnings of the swap (an old tree that could not be deleted)."""
     staging = dirswap.staging_dir(target)
     step("staging")
     stage, old = str(staging), str(target)
@@ -263,11 +330,12 @@ def _build_and_swap(
         step("synced")
         before_swap()
         step("approved")
-        dirswap.replace(target, staging)
+        left = dirswap.replace(target, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     step("replaced")
+    return left
 
 
 def _carry_user_files(out_dir: Path, staging: Path, skip: set[str]) -> bool:
@@ -281,7 +349,7 @@ def _carry_user_files(out_dir: Path, staging: Path, skip: set[str]) -> bool:
         prefix = "" if rel_root == "." else rel_root + "/"
         if not dirs and not names and root != top:
             (staging / rel_root).mkdir(parents=True, exist_ok=True)
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        dirs[:] = [d for d in dirs if d != "__pycache__" and prefix + d not in skip]  # skipped: replaced
         for name in [*names, *(d for d in dirs if os.path.islink(os.path.join(root, d)))]:
             rel = prefix + name
             if rel not in skip:

@@ -185,6 +185,14 @@ def test_an_output_that_cannot_be_written_is_a_located_error_not_a_crash(tmp_pat
     assert (tmp_path / "blocker").read_text() == "mine" and sorted(p.name for p in tmp_path.iterdir()) == ["blocker"]
 
 
+def test_an_output_that_is_a_file_is_refused_by_check_and_generate_alike(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("mine")
+    for command in ("check", "generate"):
+        run = sdkgen(command, SPEC, "--config", CONFIG, "--out", tmp_path / "afile", cwd=tmp_path)
+        assert (run.returncode, run.stderr) == (1, "error: afile: /: the output exists and is not a directory\n")
+    assert (tmp_path / "afile").read_text() == "mine"
+
+
 def test_starting_the_cli_imports_neither_black_nor_the_openapi_validator() -> None:
     """Both cost tenths of a second to import, and a run whose verdicts and formatting are
     cached needs neither: they are imported when a run does."""

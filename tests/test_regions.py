@@ -90,6 +90,16 @@ def test_empty_regions_are_not_orphans_and_files_no_longer_generated_are_checked
     assert [(o.path, o.name, o.line) for o in orphans] == [("gone.py", "imports", 2), ("gone.py", "A", 10)]
 
 
+def test_files_genignore_lists_are_the_users_and_their_regions_are_not_carried_or_orphans(tmp_path: Path) -> None:
+    (tmp_path / ".genignore").write_text("kept.py\nold/\n")
+    (tmp_path / "kept.py").write_bytes(OLD)
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "gone.py").write_bytes(OLD)
+    new = b"# region custom imports\n# endregion\n"
+    files, orphans = carry_over({"kept.py": new}, tmp_path, ["kept.py", "old/gone.py"])
+    assert files == {"kept.py": new} and orphans == []
+
+
 def sdkgen(*args: object) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "generator.cli", *map(str, args)]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)

@@ -128,3 +128,97 @@ def test_files_created_on_threads_all_land_and_a_failure_is_raised(tmp_path: Pat
         with pytest.raises(FileExistsError):  # staged files are new: an existing one is an error
             _create_all(pool, [(str(tmp_path / "new.txt"), b"x"), files[7]])
     assert (tmp_path / "new.txt").read_bytes() == b"x"
+
+
+def test_a_manifest_listing_paths_outside_the_output_is_refused_and_nothing_outside_is_touched(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    write(out, {"a.py": b"A"})
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"not the output's")
+    listed = json.loads((out / MANIFEST).read_text())
+    listed["files"]["../victim.txt"] = sha256(b"not the output's")
+    listed["files"][str(victim)] = sha256(b"not the output's")
+    (out / MANIFEST).write_text(json.dumps(listed))
+    with pytest.raises(SdkgenError) as caught:
+        write(out, {"a.py": b"A2"}, force=True)
+    assert [(p.location.pointer, p.message) for p in caught.value.problems] == [
+        (f"/files/{pointer}", "lists a path outside the output; delete the manifest (or this entry) and generate again")
+        for pointer in ("..~1victim.txt", str(victim).replace("/", "~1"))
+    ]
+    assert victim.read_bytes() == b"not the output's" and (out / "a.py").read_bytes() == b"A"
+
+
+def test_a_user_file_where_a_generated_directory_goes_is_a_conflict_that_force_resolves(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write(out, {"docs/a.md": b"A", "b.py": b"B"})
+    (out / "docs/a.md").unlink()
+    (out / "docs").rmdir()
+    (out / "docs").write_text("my notes")
+    with pytest.raises(SdkgenError) as caught:
+        write(out, {"docs/a.md": b"A", "b.py": b"B2"})
+    assert [(p.location.file, p.message) for p in caught.value.problems] == [
+        (
+            f"{out}/docs",
+            "a file or link of yours stands where sdkgen generates a directory; "
+            "move it, or regenerate with --force to replace it",
+        )
+    ]
+    assert (out / "docs").read_text() == "my notes" and (out / "b.py").read_bytes() == b"B"
+    report = write_tree(out, {"docs/a.md": b"A", "b.py": b"B2"}, manifest_for({"docs/a.md": b"A"}), force=True)
+    assert report.forced == ("docs",)
+    assert sorted(p.name for p in (out / "docs").iterdir()) == ["a.md"]  # not carried into the new directory
+
+
+def test_a_user_directory_or_dangling_link_where_a_generated_file_goes_is_a_conflict(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write(out, {"a.py": b"A", "b.py": b"B"})
+    (out / "a.py").unlink()
+    (out / "a.py").mkdir()
+    (out / "a.py" / "mine.txt").write_text("mine")
+    (out / "b.py").unlink()
+    (out / "b.py").symlink_to(tmp_path / "nowhere")
+    with pytest.raises(SdkgenError) as caught:
+        write(out, {"a.py": b"A", "b.py": b"B"})
+    assert [(p.location.file, p.message.split(";")[0]) for p in caught.value.problems] == [
+        (f"{out}/{name}", "a directory or link of yours stands where sdkgen generates a file")
+        for name in ("a.py", "b.py")
+    ]
+    assert (out / "a.py" / "mine.txt").read_text() == "mine"
+    write(out, {"a.py": b"A", "b.py": b"B"}, force=True)
+    assert (out / "a.py").read_bytes() == b"A" and not (out / "b.py").is_symlink()
+
+
+def test_an_old_tree_that_cannot_be_deleted_after_the_swap_is_a_warning_and_the_next_write_retries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import dirswap
+
+    out = tmp_path / "out"
+    write(out, {"a.py": b"A"})
+    stock = dirswap.shutil.rmtree
+    refused: list[str] = []
+
+    def refuse(path: str | os.PathLike[str], *args: object, **kwargs: object) -> None:
+        refused.append(os.fspath(path))
+        raise PermissionError(1, "Operation not permitted", os.fspath(path))
+
+    monkeypatch.setattr(dirswap.shutil, "rmtree", refuse)
+    report = write_tree(out, {"a.py": b"A2"}, manifest_for({"a.py": b"A2"}))
+    assert (out / "a.py").read_bytes() == b"A2"  # the write happened
+    assert [(p.severity, p.location.file) for p in report.notes] == [("warning", refused[0])]
+    assert report.notes[0].message == "cannot delete the previous output: Operation not permitted; delete it by hand"
+    monkeypatch.setattr(dirswap.shutil, "rmtree", stock)
+    report = write_tree(out, {"a.py": b"A3"}, manifest_for({"a.py": b"A3"}))
+    assert report.notes == () and sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_an_output_holding_the_working_directory_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    write(out, {"pkg/a.py": b"A"})
+    monkeypatch.chdir(out / "pkg")
+    with pytest.raises(SdkgenError) as caught:
+        write(out, {"pkg/a.py": b"A2"})
+    assert "the output holds the working directory" in str(caught.value)
+    assert (out / "pkg/a.py").read_bytes() == b"A"
