@@ -350,6 +350,8 @@ class Document:
         source = self.files.get(file or self.root)
         path = file or self.root
         line = source.line_of(pointer) if source else None
+        if source is not None and source.original_pointer is not None:
+            pointer = source.original_pointer(pointer)  # a converted Swagger 2.0 file: as written
         return Location(display_path(path), pointer, line)
 
     def resolve(self, ref: str, base: Optional[Path] = None) -> tuple[Path, str, Any]:
@@ -440,6 +442,11 @@ def _parsed(text: str, path: Path) -> tuple[Any, list[Repeated]]:
     except yaml.YAMLError as exc:
         where = Location(display_path(path), "")
         raise SdkgenError([Problem(where, f"invalid YAML: {exc}")]) from None
+
+
+def written_data(source: SourceFile) -> Any:
+    """The data of a file as its text has it: for a converted Swagger 2.0 file, not `data`."""
+    return _parsed(source.text, source.path)[0]
 
 
 def read_file(path: Path) -> SourceFile:

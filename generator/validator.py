@@ -6,11 +6,20 @@ Problems are collected, not raised one at a time, so a user fixes a document in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from .bundle import bundled, origin
 from .errors import Location, Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
-from .loader import Document, display_path, get_pointer, is_extension_pointer, iter_refs, split_ref
+from .loader import (
+    Document,
+    SourceFile,
+    display_path,
+    get_pointer,
+    is_extension_pointer,
+    iter_refs,
+    split_ref,
+    written_data,
+)
 
 SUPPORTED_VERSIONS = ("3.0", "3.1")
 
@@ -121,7 +130,9 @@ def _check_version(document: Document) -> Iterator[Problem]:
         return
     version = data.get("openapi")
     if "swagger" in data:
-        yield Problem(document.locate("/swagger"), "Swagger 2.0 documents are not supported; convert to OpenAPI 3")
+        swagger = str(data["swagger"])
+        message = f"unsupported Swagger version {swagger!r}: sdkgen reads Swagger 2.0 and OpenAPI 3.0 and 3.1"
+        yield Problem(document.locate("/swagger"), message)
     elif not isinstance(version, str):
         yield Problem(
             document.locate("/openapi" if "openapi" in data else ""), "missing or invalid 'openapi' version field"
@@ -131,8 +142,10 @@ def _check_version(document: Document) -> Iterator[Problem]:
 
 
 def _check_refs(document: Document) -> Iterator[Problem]:
-    """Every `$ref` must point somewhere: a dangling one is reported where it is written."""
+    """Every `$ref` must point somewhere: a dangling one is reported where it is written, as
+    it is written (a converted Swagger 2.0 file's refs point into the conversion)."""
     for path, source in document.files.items():
+        written = _written_refs(source)
         for pointer, ref in iter_refs(source.data):
             target, fragment = split_ref(ref, path)
             target_file = document.files.get(target)
@@ -141,11 +154,31 @@ def _check_refs(document: Document) -> Iterator[Problem]:
                     raise KeyError(ref)
                 get_pointer(target_file.data, fragment)
             except (KeyError, TypeError):
+                ref = written(pointer, ref)
                 if is_extension_pointer(pointer):
                     message = f"$ref '{ref}' does not resolve (inside an extension, ignored)"
                     yield Problem(document.locate(pointer, path), message, "warning")
                 else:
                     yield Problem(document.locate(pointer, path), f"$ref '{ref}' does not resolve")
+
+
+def _written_refs(source: SourceFile) -> Callable[[str, str], str]:
+    """The text of the `$ref` at a pointer of `source.data`, as the file has it. Only a
+    converted file differs; its original is parsed again, and only for a ref that dangles."""
+    original: list[Any] = []
+
+    def written(pointer: str, ref: str) -> str:
+        if source.original_pointer is None:
+            return ref
+        try:
+            if not original:
+                original.append(written_data(source))
+            found = get_pointer(original[0], source.original_pointer(pointer))
+        except (KeyError, TypeError, SdkgenError):
+            return ref
+        return found if isinstance(found, str) else ref
+
+    return written
 
 
 _FAILED = ("", "the validator failed")
@@ -160,7 +193,7 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
 
     version = str(document.data["openapi"])
     data, origins, read_as = bundled(document)
-    data, respelled = _types_spelled_for_3_0(data) if version.startswith("3.0") else (data, [])
+    data, respelled = _spelled_for_3_0(data) if version.startswith("3.0") else (data, [])
 
     def locate(pointer: str) -> Location:
         file, there = origin(origins, pointer, document.root)
@@ -208,12 +241,14 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
 _VALUE_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 
 
-def _types_spelled_for_3_0(data: Any) -> tuple[Any, list[tuple[str, str]]]:
-    """`type: 'null'` and lists of types are OpenAPI 3.1's spelling, common in 3.0 documents,
-    and unambiguous: the generator reads them as 3.1 does. The validator gets a copy in which
-    they are spelled the 3.0 way (`nullable: true`), so that this one breach is a warning at
-    its place instead of a vague "not valid under any of the given schemas" at the schema.
-    Unchanged parts are shared with `data` (the bundle of all the document's files)."""
+def _spelled_for_3_0(data: Any) -> tuple[Any, list[tuple[str, str]]]:
+    """Two harmless breaches of 3.0 that its schema reports only as a vague "not valid under
+    any of the given schemas" at the whole schema (a schema is one of Schema or Reference):
+    `type: 'null'` and lists of types, OpenAPI 3.1's spelling, which the generator reads as
+    3.1 does; and a name listed twice in `required`, still just required. The validator gets
+    a copy spelled the 3.0 way (`nullable: true`, each name once), and each breach is a
+    warning at its place. Unchanged parts are shared with `data` (the bundle of all the
+    document's files)."""
     found: list[tuple[str, str]] = []
 
     def respell(node: Any, here: str) -> Any:
@@ -230,16 +265,30 @@ def _types_spelled_for_3_0(data: Any) -> tuple[Any, list[tuple[str, str]]]:
         changed = {key: value for key, value in changed.items() if value is not node[key]}
         types = node.get("type")
         spelled = _nullable_spelling(node, types) if isinstance(types, (str, list)) else None
-        if spelled is None and not changed:
+        once = _listed_once(node.get("required"))
+        if spelled is None and once is None and not changed:
             return node
         result = {**node, **changed}
         if spelled is not None:
             del result["type"]
             result.update(spelled)
             found.append((join_pointer(here, "type"), _respelled_message(types, spelled)))
+        if once is not None:
+            twice = sorted({name for name in node["required"] if node["required"].count(name) > 1})
+            result["required"] = once
+            message = f"{', '.join(map(repr, twice))} listed more than once in `required`: still just required"
+            found.append((join_pointer(here, "required"), message))
         return result
 
     return respell(data, ""), found
+
+
+def _listed_once(required: Any) -> Optional[list[str]]:
+    """A schema's `required` names each once, when some name is listed more than once."""
+    if not isinstance(required, list) or not all(isinstance(name, str) for name in required):
+        return None
+    once = list(dict.fromkeys(required))
+    return once if len(once) != len(required) else None
 
 
 def _nullable_spelling(node: dict[str, Any], types: Any) -> Optional[dict[str, Any]]:

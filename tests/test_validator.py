@@ -117,6 +117,15 @@ def test_swagger_2_errors_point_into_the_original_text(tmp_path: Path) -> None:
         "      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/Nope'}}\n",
     )
     assert any("does not resolve" in p and "spec.yaml:7:" in p for p in problems), problems
+    # pointer and ref as the file has them, not as the conversion to 3.0 rewrote them
+    error = "spec.yaml:7: /paths/~1a/get/responses/200/schema/$ref: $ref '#/definitions/Nope' does not resolve"
+    assert [p for p in problems if p.endswith(error)] == [f"{tmp_path}/{error}"]
+
+
+def test_a_swagger_version_other_than_2_0_is_named(tmp_path: Path) -> None:
+    problems = problems_of(tmp_path, "swagger: '3.0'\ninfo: {title: t, version: '1'}\npaths: {}\n")
+    message = "unsupported Swagger version '3.0': sdkgen reads Swagger 2.0 and OpenAPI 3.0 and 3.1"
+    assert problems == [f"{tmp_path}/spec.yaml:1: /swagger: {message}"]
 
 
 def test_unknown_openapi_version(tmp_path: Path) -> None:
@@ -162,6 +171,28 @@ def test_3_1_type_spellings_in_a_3_0_document_are_warnings_at_their_place(tmp_pa
     assert "spec.yaml:26: /components/schemas/Thing/properties/notNull/not/type" in warnings[2]
     # the generator still reads the document as written
     assert document.data["components"]["schemas"]["Thing"]["properties"]["gone"] == {"type": "null"}
+    with pytest.raises(SdkgenError):
+        validate(document, strict=True)
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_name_listed_twice_in_required_is_a_warning_at_the_list(tmp_path: Path, version: str) -> None:
+    """3.0's schema reports it only as "not valid under any of the given schemas" at the whole
+    schema; the validator is given each name once and the breach is a warning at its place."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        VALID.replace("openapi: 3.1.0", f"openapi: {version}").replace(
+            "      type: object\n", "      type: object\n      required: [name, name]\n"
+        )
+    )
+    document = load(spec)
+    warnings = validate(document)
+    assert [(w.location.line, w.location.pointer, w.severity) for w in warnings] == [
+        (19, "/components/schemas/Thing/required", "warning")
+    ]
+    if version.startswith("3.0"):
+        assert warnings[0].message == "'name' listed more than once in `required`: still just required"
+    assert document.data["components"]["schemas"]["Thing"]["required"] == ["name", "name"]  # read as written
     with pytest.raises(SdkgenError):
         validate(document, strict=True)
 
