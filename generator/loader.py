@@ -72,7 +72,10 @@ def _construct_document(loader: Any, root: yaml.Node) -> Any:
             if tag == _STR_TAG:
                 return node.value
             constructor = constructors.get(tag)
-            return constructor(loader, node) if constructor is not None else loader.construct_object(node, deep=True)
+            try:
+                return constructor(loader, node) if constructor is not None else loader.construct_object(node, deep=True)
+            except ValueError as error:  # an integer of more digits than Python converts (4,300)
+                raise yaml.constructor.ConstructorError(None, None, str(error), node.start_mark) from None
         known = built.get(id(node))
         if known is not None:
             return known
@@ -382,8 +385,12 @@ def split_ref(ref: str, base: Path) -> tuple[Path, str]:
 def _resolved(directory: Path, relative: str) -> Path:
     """The real path of a referenced file. Resolving looks at every directory on the way
     (DigitalOcean's 2,900 files make 10,000 references: 0.4 s of `lstat`), and a run asks
-    for the same few hundred again and again."""
-    return (directory / relative).resolve()
+    for the same few hundred again and again. A path no file system accepts (a NUL byte) is
+    left as it is: reading it fails as a located problem."""
+    try:
+        return (directory / relative).resolve()
+    except (OSError, ValueError):
+        return directory / relative
 
 
 def get_pointer(data: Any, pointer: str) -> Any:
@@ -455,7 +462,7 @@ def read_file(path: Path) -> SourceFile:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SdkgenError([Problem(Location(display_path(path)), "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL byte in the path
         raise SdkgenError([Problem(Location(display_path(path)), f"cannot read file: {exc}")]) from None
     data, repeated = _parsed(text, path)
     notes = _repeated_notes(data, repeated)

@@ -266,3 +266,22 @@ def test_merge_keys_overridden_are_not_duplicates_and_lost_values_are_not_looked
     assert source.data["over"] == {"k": 3, "j": 2}
     # The mapping with the repeated `q` was itself replaced: only `lost` is worth a note.
     assert source.notes == (("/lost", "duplicate key 'lost' (lines 5 and 7): only the last value is kept"),)
+
+
+def test_an_integer_too_long_for_python_is_a_located_yaml_error(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-big: " + "9" * 5000 + "\npaths: {}\n")
+    with pytest.raises(SdkgenError) as caught:
+        load(spec)
+    [problem] = caught.value.problems
+    assert problem.location.line == 3 and problem.message.startswith("invalid YAML: Exceeds the limit (4300 digits)")
+
+
+def test_a_ref_with_a_nul_byte_is_a_located_error(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: \"\\0\"\n")
+    with pytest.raises(SdkgenError) as caught:
+        load(spec)
+    [problem] = caught.value.problems
+    assert (problem.location.pointer, problem.location.line) == ("/components/schemas/A/$ref", 7)
+    assert problem.message == "$ref '\0' points to a file that cannot be loaded: cannot read file: embedded null byte"
