@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from .errors import Location, Problem, SdkgenError
+from .errors import Location, Problem, SdkgenError, join_pointer
 from .ir import Settings
-from .loader import display_path, read_file
+from .loader import SourceFile, display_path, read_file
 from .versioning import parse_version
 
 DEFAULTS: dict[str, str] = {
@@ -38,26 +38,27 @@ def load_settings(path: Optional[Path]) -> Settings:
     """Read gen.yaml (or use defaults); unknown keys and wrong types are located errors."""
     values: dict[str, Any] = dict(DEFAULTS)
     if path is not None:
-        data = read_file(path).data or {}
-        where = display_path(path)
+        source = read_file(path)
+        data = source.data or {}
         if not isinstance(data, dict):
-            raise SdkgenError([Problem(Location(where, ""), "gen.yaml must be a mapping")])
+            raise SdkgenError([Problem(_locate(source, ""), "gen.yaml must be a mapping")])
         problems = []
         for key, value in data.items():
             if key in GENERATION_KEYS:
                 if not isinstance(value, str):
-                    problems.append(Problem(Location(where, f"/{key}"), f"setting {key!r} must be a path"))
+                    problems.append((f"/{key}", f"setting {key!r} must be a path"))
             elif key not in DEFAULTS:
-                problems.append(Problem(Location(where, f"/{key}"), f"unknown setting {key!r}"))
+                problems.append((join_pointer("", key), f"unknown setting {key!r}"))
             elif not isinstance(value, (str, int, float)):
-                problems.append(Problem(Location(where, f"/{key}"), f"setting {key!r} must be a string"))
+                problems.append((f"/{key}", f"setting {key!r} must be a string"))
             else:
                 values[key] = str(value)
-        problems.extend(_versioning_problems(values, where))
+        problems.extend(_versioning_problems(values))
         if values["json_bytes"] not in JSON_BYTES:
-            problems.append(Problem(Location(where, "/json_bytes"), "json_bytes must be 'base64' or 'text'"))
+            problems.append(("/json_bytes", "json_bytes must be 'base64' or 'text'"))
         if problems:
-            raise SdkgenError(problems)
+            located = [Problem(_locate(source, pointer), message) for pointer, message in problems]
+            raise SdkgenError(sorted(located, key=lambda problem: problem.location.line or 0))
     title = values["sdk_title"] or values["package_name"].replace("_", " ").title().replace(" ", "")
     values["sdk_title"] = title
     values["sync_class"] = values["sync_class"] or f"Sync{title}"
@@ -65,20 +66,31 @@ def load_settings(path: Optional[Path]) -> Settings:
     return Settings(**values)
 
 
-def _versioning_problems(values: dict[str, Any], where: str) -> list[Problem]:
-    """Automatic versioning needs a version it can bump."""
+def _locate(source: SourceFile, pointer: str) -> Location:
+    """Where a setting is in gen.yaml: its line is looked up only for a problem."""
+    return Location(display_path(source.path), pointer, source.line_of(pointer))
+
+
+def _versioning_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
+    """Automatic versioning needs a version it can bump: (pointer, message) of each problem."""
     if values["versioning"] not in VERSIONING:
-        return [Problem(Location(where, "/versioning"), "versioning must be 'manual' or 'automatic'")]
+        return [("/versioning", "versioning must be 'manual' or 'automatic'")]
     if values["versioning"] == "automatic" and parse_version(values["version"]) is None:
         message = f"with automatic versioning, version must be MAJOR.MINOR.PATCH, not {values['version']!r}"
-        return [Problem(Location(where, "/version"), message)]
+        return [("/version", message)]
     return []
 
 
 def templates_override(path: Optional[Path]) -> Optional[Path]:
-    """`templates:` in gen.yaml, a directory of template overrides relative to gen.yaml."""
+    """`templates:` in gen.yaml, a directory of template overrides relative to gen.yaml; one
+    that is not there is an error located in gen.yaml, not at a path the user never typed."""
     if path is None:
         return None
-    data = read_file(path).data
-    value = data.get("templates") if isinstance(data, dict) else None
-    return (path.parent / value) if isinstance(value, str) and value else None
+    source = read_file(path)
+    value = source.data.get("templates") if isinstance(source.data, dict) else None
+    if not isinstance(value, str) or not value:
+        return None
+    directory = path.parent / value
+    if not directory.is_dir():
+        raise SdkgenError([Problem(_locate(source, "/templates"), f"templates directory not found: {value}")])
+    return directory

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import tomllib
 
+from generator.config import load_settings
+from generator.errors import SdkgenError
 from generator.render import toml_str
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +36,15 @@ def sdkgen(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def problems(tmp_path: Path, text: str) -> list[str]:
+    """The problems load_settings reports for a gen.yaml of `text`, as the CLI prints them."""
+    config = tmp_path / "gen.yaml"
+    config.write_text(text)
+    with pytest.raises(SdkgenError) as error:
+        load_settings(config)
+    return [str(p).replace(f"{config}:", "gen.yaml:") for p in error.value.problems]
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     (tmp_path / "pets.json").write_text(json.dumps(PETS))
@@ -43,6 +54,26 @@ def project(tmp_path: Path) -> Path:
 def generate(project: Path, config: str, out: str = "out") -> subprocess.CompletedProcess[str]:
     (project / "gen.yaml").write_text(config)
     return sdkgen("generate", "pets.json", "--config", "gen.yaml", "--out", out, "--quiet", cwd=project)
+
+
+def test_every_settings_problem_names_its_line(tmp_path: Path) -> None:
+    text = "package_name: x\nversion: 1.0.0\n\npackagename: y\njson_bytes: hex\ndescription: {a: 1}\n"
+    found = problems(tmp_path, text)
+    assert found == [
+        "gen.yaml:4: /packagename: unknown setting 'packagename'",
+        "gen.yaml:5: /json_bytes: json_bytes must be 'base64' or 'text'",
+        "gen.yaml:6: /description: setting 'description' must be a string",
+    ]
+
+
+def test_cli_settings_errors_are_located_in_gen_yaml(project: Path) -> None:
+    run = generate(project, "package_name: x\nversion: 1.0.0\n\npackagename: y\n")
+    assert run.returncode == 1
+    assert "error: gen.yaml:4: /packagename: unknown setting 'packagename'" in run.stderr
+    run = generate(project, "package_name: x\ntemplates: nope_dir\n")
+    assert run.returncode == 1
+    assert run.stderr == "error: gen.yaml:2: /templates: templates directory not found: nope_dir\n"
+    assert not (project / "out").exists()
 
 
 @pytest.mark.parametrize(
