@@ -142,6 +142,18 @@ CLASS_SCOPE_RESERVED = frozenset({"models", "httpx"})
 hide it from every signature of the class."""
 
 
+CLIENT_RESERVED = frozenset(
+    # what the client module binds (templates/python/sdk.py.jinja)
+    {"os", "TYPE_CHECKING", "Any", "Optional", "Root", "AsyncRoot", "SDKConfiguration", "Token", "UNSET"}
+    | {"OptionalNullable", "httpx", "RetryConfig", "_given"}
+    # what the package binds (package_init.py.jinja), and its modules
+    | {"VERSION", "sdk", "__title__", "__version__", "__all__", "__getattr__", "__dir__", "_version"}
+    | {"basesdk", "models", "resources", "sdkconfiguration", "types", "utils"}
+)
+"""Names in the scope of the client classes: gen.yaml's sync_class or async_class called like one
+would hide it from the module that defines the clients or from the package that exports them."""
+
+
 def member_name(text: str) -> str:
     """The attribute of a method or sub-resource on a resource class."""
     name = python_identifier(snake_case(text))

@@ -248,6 +248,7 @@ def _generate(
 ) -> Generated:
     """The stages after loading, while validation runs beside them (see validation_job.py)."""
     settings = load_settings(config)
+    overrides = templates if templates is not None else templates_override(config)  # a missing one fails early
     progress("modeling")
     api = build_api(document, settings)
     release = None
@@ -256,7 +257,6 @@ def _generate(
         release = next_release(previous, surface_of(api), settings.version)
         api = replace(api, settings=replace(api.settings, version=release.version))
     planned = plan(api, __version__, release)
-    overrides = templates if templates is not None else templates_override(config)
     progress(f"rendering {len(planned)} files")
     vouched: set[str] = set()  # long lines of black's own the templates wrote
     python = {p.path for p in planned if p.kind != "text"}

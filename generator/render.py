@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, Optional
 
@@ -31,6 +32,13 @@ def py_tuple(values: Any) -> str:
     """A one-line tuple literal of strings."""
     items = [pysyntax.py_str(v) for v in values]
     return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+
+
+def toml_str(text: Any) -> str:
+    """A TOML basic string of any text, for pyproject.toml. `py_str` is Python's spelling: it
+    may choose single quotes, which TOML reads as a literal string without escapes. JSON's
+    escapes are TOML's, but TOML also wants DEL escaped."""
+    return encode_basestring(str(text)).replace("\x7f", "\\u007f")
 
 
 class _Environment(jinja2.Environment):
@@ -69,6 +77,7 @@ def environment(
     env.filters["py_docstring"] = pysyntax.py_docstring
     env.filters["py_value"] = py_value
     env.filters["py_tuple"] = py_tuple
+    env.filters["toml_str"] = toml_str
     env.filters["py_import"] = pysyntax.py_import
     known: dict[tuple[str, int, str], str] = {}  # one environment per run
     env.filters["black_splits"] = partial(as_black_splits, known=known, vouched=vouched)

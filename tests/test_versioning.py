@@ -178,7 +178,7 @@ def test_unknown_versioning_mode_is_a_located_error(project: Project) -> None:
     project.write(document())
     run = project.generate()
     assert run.returncode == 1
-    assert "gen.yaml: /versioning: versioning must be 'manual' or 'automatic'" in run.stderr
+    assert "gen.yaml:3: /versioning: versioning must be 'manual' or 'automatic'" in run.stderr
 
 
 def test_automatic_versioning_needs_a_plain_semver_version(project: Project) -> None:
@@ -186,7 +186,7 @@ def test_automatic_versioning_needs_a_plain_semver_version(project: Project) -> 
     project.write(document())
     run = project.generate()
     assert run.returncode == 1
-    assert "gen.yaml: /version: with automatic versioning, version must be MAJOR.MINOR.PATCH" in run.stderr
+    assert "gen.yaml:2: /version: with automatic versioning, version must be MAJOR.MINOR.PATCH" in run.stderr
 
 
 def test_an_unreadable_record_is_a_located_error_and_leaves_the_output_alone(project: Project) -> None:
