@@ -72,8 +72,10 @@ def _construct_document(loader: Any, root: yaml.Node) -> Any:
             if tag == _STR_TAG:
                 return node.value
             constructor = constructors.get(tag)
+            if constructor is None:
+                return loader.construct_object(node, deep=True)
             try:
-                return constructor(loader, node) if constructor is not None else loader.construct_object(node, deep=True)
+                return constructor(loader, node)
             except ValueError as error:  # an integer of more digits than Python converts (4,300)
                 raise yaml.constructor.ConstructorError(None, None, str(error), node.start_mark) from None
         known = built.get(id(node))

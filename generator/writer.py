@@ -173,6 +173,10 @@ def _write_locked(
     force: bool,
     before_swap: Callable[[], None],
 ) -> WriteReport:
+    strays = [path for path in files if not is_inside(path)]
+    if strays:  # a name that escaped the model's checks: never write outside the output
+        message = "sdkgen would write this file outside the output; nothing was written"
+        raise SdkgenError(Problem(Location(display_path(out_dir), join_pointer("/files", p)), message) for p in strays)
     files, manifest, ignore = owned(target, files, manifest)
     old = Manifest.read(target)
     old_files = {p: d for p, d in (old.files if old else {}).items() if not ignore.ignores(p)}

@@ -279,7 +279,8 @@ def test_an_integer_too_long_for_python_is_a_located_yaml_error(tmp_path: Path) 
 
 def test_a_ref_with_a_nul_byte_is_a_located_error(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
-    spec.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      $ref: \"\\0\"\n")
+    header = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
+    spec.write_text(header + "components:\n  schemas:\n    A:\n      $ref: \"\\0\"\n")
     with pytest.raises(SdkgenError) as caught:
         load(spec)
     [problem] = caught.value.problems

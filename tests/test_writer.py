@@ -222,3 +222,12 @@ def test_an_output_holding_the_working_directory_is_refused(tmp_path: Path, monk
         write(out, {"pkg/a.py": b"A2"})
     assert "the output holds the working directory" in str(caught.value)
     assert (out / "pkg/a.py").read_bytes() == b"A"
+
+
+def test_a_file_that_would_land_outside_the_output_stops_the_write(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write(out, {"a.py": b"A"})
+    with pytest.raises(SdkgenError) as caught:
+        write(out, {"a.py": b"A2", "src/../../escaped.py": b"E"})
+    assert [p.location.pointer for p in caught.value.problems] == ["/files/src~1..~1..~1escaped.py"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"] and (out / "a.py").read_bytes() == b"A"
