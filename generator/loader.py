@@ -467,6 +467,8 @@ def read_file(path: Path) -> SourceFile:
     except (OSError, ValueError) as exc:  # ValueError: not UTF-8, or a NUL byte in the path
         raise SdkgenError([Problem(Location(display_path(path)), f"cannot read file: {exc}")]) from None
     data, repeated = _parsed(text, path)
+    if _SURROGATE_ESCAPE.search(text):
+        _refuse_lone_surrogates(SourceFile(path, text, data))
     notes = _repeated_notes(data, repeated)
     if swagger2.is_swagger2(data):
         conversion = swagger2.convert(data)
@@ -476,6 +478,38 @@ def read_file(path: Path) -> SourceFile:
     if mentioned:
         notes += _redirect_definitions(data)
     return SourceFile(path, text, data, notes=tuple(notes))
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+"""`\ud800`-style escapes: JSON (and YAML's double quotes) can spell half of a UTF-16 pair."""
+
+
+def _refuse_lone_surrogates(source: SourceFile) -> None:
+    """A string with half of a surrogate pair parses, but no UTF-8 file can hold it: the SDK
+    could not be written. Looked for only in a text that has such an escape."""
+    pending: list[tuple[str, Any]] = [("", source.data)]
+    while pending:
+        pointer, node = pending.pop()
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            here = join_pointer(pointer, key)
+            for text in (key, value) if isinstance(key, str) else (value,):
+                if isinstance(text, str) and not text.isascii() and _unencodable(text):
+                    where = Location(display_path(source.path), here, source.line_of(here))
+                    raise SdkgenError([Problem(where, _LONE_SURROGATE)])
+            if isinstance(value, (dict, list)):
+                pending.append((here, value))
+
+
+_LONE_SURROGATE = "a string with a lone UTF-16 surrogate (half of a \\ud83d\\ude00 pair) cannot be written as UTF-8"
+
+
+def _unencodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+        return False
+    except UnicodeEncodeError:
+        return True
 
 
 def _repeated_notes(data: Any, repeated: list[Repeated]) -> list[tuple[str, str]]:

@@ -286,3 +286,15 @@ def test_a_ref_with_a_nul_byte_is_a_located_error(tmp_path: Path) -> None:
     [problem] = caught.value.problems
     assert (problem.location.pointer, problem.location.line) == ("/components/schemas/A/$ref", 7)
     assert problem.message == "$ref '\0' points to a file that cannot be loaded: cannot read file: embedded null byte"
+
+
+def test_a_lone_surrogate_in_json_is_a_located_error_and_a_pair_is_text(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text('{"openapi": "3.0.3", "info": {"title": "t \\ud83d\\ude00", "version": "1"}, "paths": {}}')
+    assert load(spec).data["info"]["title"] == "t \U0001f600"
+    spec.write_text('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},\n "paths": {"/a\\ud800": {}}}')
+    with pytest.raises(SdkgenError) as caught:
+        load(spec)
+    [problem] = caught.value.problems
+    assert problem.location.pointer == "/paths/~1a\ud800"
+    assert problem.message.startswith("a string with a lone UTF-16 surrogate")
