@@ -84,6 +84,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the output directory was left as it was", file=sys.stderr)
         return 130
+    except RecursionError:  # a document nested deeper than any stage can walk
+        print(f"error: {_too_deep(args)}", file=sys.stderr)
+        return 1
     except Exception as error:  # a bug in sdkgen: say so plainly, trace only on request
         if os.environ.get("SDKGEN_DEBUG"):
             traceback.print_exc()
@@ -92,6 +95,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _too_deep(args: argparse.Namespace) -> Problem:
+    """The problem of a document that nests too deeply: named by its file, as far as is known
+    (which of `diff`'s two documents it was is not)."""
+    documents = [getattr(args, name, None) for name in ("spec", "old", "new")]
+    where = " or ".join(display_path(Path(d)) for d in documents if d is not None) or "the document"
+    message = "nests too deeply for sdkgen (Python's recursion limit was reached): a few hundred levels at most"
+    return Problem(Location(where), message)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -193,6 +193,18 @@ def test_an_output_that_is_a_file_is_refused_by_check_and_generate_alike(tmp_pat
     assert (tmp_path / "afile").read_text() == "mine"
 
 
+def test_a_document_nested_deeper_than_python_can_walk_is_a_located_error(tmp_path: Path) -> None:
+    deep = "[" * 1200 + "]" * 1200
+    spec = tmp_path / "deep.json"
+    spec.write_text('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-deep": ' + deep + "}")
+    message = "nests too deeply for sdkgen (Python's recursion limit was reached): a few hundred levels at most"
+    run = sdkgen("generate", spec, "--out", tmp_path / "out", cwd=tmp_path)
+    assert (run.returncode, run.stderr) == (1, f"error: deep.json: /: {message}\n")
+    assert not (tmp_path / "out").exists()
+    run = sdkgen("diff", SPEC, spec, cwd=tmp_path)
+    assert (run.returncode, run.stderr) == (1, f"error: {SPEC} or deep.json: /: {message}\n")
+
+
 def test_starting_the_cli_imports_neither_black_nor_the_openapi_validator() -> None:
     """Both cost tenths of a second to import, and a run whose verdicts and formatting are
     cached needs neither: they are imported when a run does."""
