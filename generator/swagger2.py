@@ -10,6 +10,7 @@ files get converted too), tuple-style `items`, and anything the notes mention.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Optional
@@ -444,6 +445,9 @@ class _Converter:
         form = where in ("query", "formData")
         fmt = parameter.get("collectionFormat", "csv")
         here = join_pointer(pointer, "collectionFormat")
+        if not isinstance(fmt, str):
+            self.note(here, f"collectionFormat must be a string, not {fmt!r}; treated as csv")
+            fmt = "csv"
         if fmt == "multi" and form:
             return {"style": "form", "explode": True}
         if fmt in _DELIMITED_STYLES and form:
@@ -722,5 +726,11 @@ class _Entry:
     def key(self) -> tuple[Any, Any]:
         """What makes two parameters the same one: name and location."""
         if not self.target and "$ref" in self.raw:
-            return (self.raw["$ref"], None)
-        return (self.target.get("name"), self.target.get("in"))
+            return (_comparable(self.raw["$ref"]), None)
+        return (_comparable(self.target.get("name")), _comparable(self.target.get("in")))
+
+
+def _comparable(value: Any) -> Any:
+    """A value as a dictionary key: a name or location written as a mapping or list (a mistake
+    the validator reports after conversion) compares by its JSON text."""
+    return value if value is None or isinstance(value, (str, int, float, bool)) else json.dumps(value, default=str)

@@ -697,3 +697,26 @@ paths:
     view = operation_view(head, ids)
     assert view["return_annotation"] == "None"
     assert view["response_check"] is not None and view["response_parse"] == "None"  # a 200 is success
+
+
+def test_a_parameter_name_or_collection_format_of_the_wrong_type_does_not_stop_the_conversion() -> None:
+    """The validator reports such mistakes after conversion: converting must get that far."""
+    converted = convert(
+        swagger(
+            """
+paths:
+  /a:
+    parameters: [{name: {a: 1}, in: query, type: string}]
+    get:
+      parameters:
+        - {name: {a: 1}, in: query, type: integer}
+        - {name: ids, in: query, type: array, items: {type: string}, collectionFormat: [pipes]}
+      responses: {'200': {description: ok}}
+"""
+        )
+    )
+    parameters = converted.document["paths"]["/a"]["get"]["parameters"]
+    assert [p["schema"].get("type") for p in parameters] == ["integer", "array"]  # the operation's one wins
+    assert parameters[1]["style"] == "form" and parameters[1]["explode"] is False
+    note = "collectionFormat must be a string, not ['pipes']; treated as csv"
+    assert ("/paths/~1a/get/parameters/1/collectionFormat", note) in converted.notes
