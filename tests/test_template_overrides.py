@@ -165,3 +165,12 @@ def test_a_failing_override_is_reported_at_its_file_and_line(
     assert (run.returncode, run.stdout, run.stderr) == (1, "", f"error: {error}\n")
     assert not (tmp_path / "out").exists()
 
+
+def test_output_black_cannot_parse_names_the_override_template(tmp_path: Path) -> None:
+    run = generate_with(tmp_path, {VERSION: b'"""x"""\n\n__version__ = = 1\n'})
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr.startswith(
+        "error: src/friendli/_version.py: /: generated code (rendered from the template "
+        "mytemplates/python/version.py.jinja) does not parse: cannot parse for target version Python 3.9: 3:14"
+    )
+    assert not (tmp_path / "out").exists()
