@@ -17,9 +17,33 @@ from typing import Any, Optional
 
 from .ir import Api, Argument, Enum, Field, Model, NamedType, Operation, Response
 from .pysyntax import py_type
+from .shapes import FLAG, STRING, leaf, list_of, mapping_of, object_of, tagged
 
 Surface = dict[str, Any]
 """{"client": {"credentials": [...]}, "operations": {key: {...}}, "types": {name: {...}}}"""
+
+_MEMBER = object_of(type=STRING, required=FLAG, nullable=FLAG, doc=STRING)  # an argument or a field
+_SCALAR = leaf(lambda v: v is None or type(v) in (str, int, float, bool), "a string, number, boolean or null")
+
+SURFACE_SHAPE = object_of(
+    client=object_of(credentials=list_of(STRING)),
+    operations=mapping_of(
+        object_of(
+            arguments=mapping_of(_MEMBER), body=STRING, returns=STRING, paginated=FLAG, deprecated=FLAG, doc=STRING
+        )
+    ),
+    types=mapping_of(
+        tagged(
+            "kind",
+            {
+                "model": object_of(fields=mapping_of(_MEMBER), doc=STRING),
+                "enum": object_of(values=list_of(_SCALAR), doc=STRING),
+                "union": object_of(variants=list_of(STRING), doc=STRING),
+            },
+        )
+    ),
+)
+"""What `surface_of` returns, for checking a surface read back from a file (`shapes.py`)."""
 
 
 def surface_of(api: Api) -> Surface:

@@ -30,8 +30,25 @@ from .versioning import bump_version, convention_note, parse_version
 from .writer import Manifest, WriteReport, write_tree
 
 
+class _UsageError(Exception):
+    """A command line argparse rejects, caught before argparse prints it and exits 2."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser (its subcommands' too), whose usage errors `main` sees first: under
+    --json they are also printed as the JSON failure object."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(self, message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sdkgen", description="Generate a typed Python SDK from an OpenAPI document.")
+    parser = _Parser(prog="sdkgen", description="Generate a typed Python SDK from an OpenAPI document.")
     parser.add_argument("--version", action="version", version=f"sdkgen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -72,29 +89,59 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         # it builds millions of long-lived objects; turned back on, its first passes would walk
         # them all while the output is written (Stripe: 0.3-0.6 s), to free nothing.
         gc.disable()
-    args = _parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    try:
+        args = _parser().parse_args(arguments)
+    except _UsageError as usage:
+        if _asks_for_json(arguments):
+            _print_failure([_unlocated(f"usage error: {usage.message}")])
+        argparse.ArgumentParser.error(usage.parser, usage.message)  # usage on stderr, exit 2
+    as_json = getattr(args, "json", False)
     try:
         return _run(args)
     except SdkgenError as error:
-        if getattr(args, "json", False) and args.command in ("generate", "check"):
-            print(json.dumps({"ok": False, "problems": [_problem_json(p) for p in error.problems]}, indent=2))
+        if as_json:
+            _print_failure([_problem_json(p) for p in error.problems])
         for problem in error.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("interrupted; the output directory was left as it was", file=sys.stderr)
-        return 130
+        return _failed(as_json, "interrupted; the output directory was left as it was", 130, prefix="")
     except RecursionError:  # a document nested deeper than any stage can walk
-        print(f"error: {_too_deep(args)}", file=sys.stderr)
+        too_deep = _too_deep(args)
+        if as_json:
+            _print_failure([_problem_json(too_deep)])
+        print(f"error: {too_deep}", file=sys.stderr)
         return 1
     except Exception as error:  # a bug in sdkgen: say so plainly, trace only on request
         if os.environ.get("SDKGEN_DEBUG"):
             traceback.print_exc()
-        print(
-            f"error: internal error in sdkgen: {type(error).__name__}: {error} (set SDKGEN_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
-        return 1
+        message = f"internal error in sdkgen: {type(error).__name__}: {error} (set SDKGEN_DEBUG=1 for details)"
+        return _failed(as_json, message, 1)
+
+
+def _asks_for_json(arguments: Sequence[str]) -> bool:
+    """Whether a command line argparse rejected has --json, or a prefix argparse takes for it."""
+    options = arguments[: arguments.index("--")] if "--" in arguments else arguments
+    return any(len(a) > 2 and "--json".startswith(a) for a in options)
+
+
+def _failed(as_json: bool, message: str, code: int, prefix: str = "error: ") -> int:
+    """A failure that is about no input: said on stderr and, under --json, as the failure object."""
+    if as_json:
+        _print_failure([_unlocated(message)])
+    print(f"{prefix}{message}", file=sys.stderr)
+    return code
+
+
+def _print_failure(problems: Sequence[Mapping[str, object]]) -> None:
+    """The one JSON object every --json command prints on stdout when it fails."""
+    print(json.dumps({"ok": False, "problems": list(problems)}, indent=2))
+
+
+def _unlocated(message: str) -> dict[str, object]:
+    """A failure in `problems` that is about no input file: a usage error, an interrupt, a bug."""
+    return {"severity": "error", "file": None, "line": None, "pointer": None, "message": message}
 
 
 def _too_deep(args: argparse.Namespace) -> Problem:
@@ -288,7 +335,7 @@ def _diff(args: argparse.Namespace) -> int:
     current = apis[1].settings.version
     versions = (current, bump_version(current, report.bump)) if parse_version(current) else None
     if args.json:
-        print(json.dumps(apidiff.to_json(report, versions), indent=2))
+        print(json.dumps({"ok": True, **apidiff.to_json(report, versions)}, indent=2))
     else:
         note = convention_note(current) if versions and report.bump != "none" else ""
         sys.stdout.write(apidiff.format_text(report, versions, note))

@@ -21,7 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Collection, Iterable, Optional
+from typing import Collection, Iterable, Mapping, Optional
 
 from . import blacksplit
 from .errors import Location, Problem, SdkgenError
@@ -75,9 +75,12 @@ def format_files(
     whole_paths: Iterable[str] = (),
     cache: Optional[Path] = None,
     vouched: Collection[str] = (),
+    templates: Optional[Mapping[str, str]] = None,
 ) -> dict[str, str]:
     """Format the Python files among `files`; `whole_paths` go through black entirely.
-    `vouched` lines are black's own however long (`as_black_splits` wrote them)."""
+    `vouched` lines are black's own however long (`as_black_splits` wrote them). `templates`
+    names the override template of a whole path, so that output black cannot parse also
+    names the file its author has to fix."""
     whole = set(whole_paths)
     result = dict(files)
     cached = _Cache(cache)
@@ -93,7 +96,7 @@ def format_files(
         if hit is not None:
             result[path] = hit
         elif path in whole:
-            result[path] = cached.put(text, _black_whole(path, text))
+            result[path] = cached.put(text, _black_whole(path, text, (templates or {}).get(path)))
         else:
             lines = text.split("\n")
             pending[path] = lines
@@ -458,8 +461,9 @@ def _batch_source(docstring: bool, indent: int, batch: list[_Job]) -> tuple[str,
     return "".join(pieces), line_length
 
 
-def _black(text: str, line_length: int, where: str) -> str:
-    """black itself, imported only when a run needs it (a tenth of a second of start-up)."""
+def _black(text: str, line_length: int, where: str, template: Optional[str] = None) -> str:
+    """black itself, imported only when a run needs it (a tenth of a second of start-up).
+    Code that does not parse is reported at `where`, naming the `template` that made it."""
     import black
     from black.mode import TargetVersion
     from black.parsing import InvalidInput
@@ -468,7 +472,8 @@ def _black(text: str, line_length: int, where: str) -> str:
     try:
         return black.format_str(text, mode=mode)
     except InvalidInput as exc:
-        raise SdkgenError([Problem(Location(where), f"generated code does not parse: {exc}")]) from None
+        made = f" (rendered from the template {template})" if template else ""
+        raise SdkgenError([Problem(Location(where), f"generated code{made} does not parse: {exc}")]) from None
 
 
 def _black_batch(source: tuple[str, int]) -> str:
@@ -521,8 +526,8 @@ def _collapse_blank_lines(lines: list[str]) -> list[str]:
     return result
 
 
-def _black_whole(path: str, source: str) -> str:
-    return _black(source, LINE_LENGTH, path)
+def _black_whole(path: str, source: str, template: Optional[str] = None) -> str:
+    return _black(source, LINE_LENGTH, path, template)
 
 
 @cache

@@ -273,7 +273,7 @@ def _generate(
         # black; anything an override template makes goes through black whole.
         static = overridden(planned, overrides)
         progress(f"formatting {len(python)} Python files")
-        formatted = format_files(sources, python, static, default_cache_dir(), vouched)
+        formatted = format_files(sources, python, static, default_cache_dir(), vouched, templates=static)
         sources.clear()  # its texts are formatted's too: let `_encoded` hold the only references
         for path, data in _encoded(formatted).items():
             encoded[path] = data

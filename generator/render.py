@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import posixpath
+import traceback
 from collections.abc import Iterator
 from functools import partial
 from json.encoder import encode_basestring
@@ -9,10 +12,12 @@ from pathlib import Path
 from typing import Any, Optional
 
 import jinja2
+from jinja2.loaders import split_template_path
 
 from . import pysyntax
 from .errors import Location, Problem, SdkgenError
 from .formatting import as_black_splits
+from .loader import display_path
 from .plan import PlannedFile
 
 
@@ -56,6 +61,48 @@ class _Environment(jinja2.Environment):
         return super().getattr(obj, attribute)
 
 
+class _UnreadableTemplate(jinja2.TemplateError):
+    """A template file that cannot be read as UTF-8 text: Jinja's own UnicodeDecodeError names
+    neither the file nor the line."""
+
+    def __init__(self, filename: str, lineno: Optional[int], message: str) -> None:
+        super().__init__(message)
+        self.filename = filename
+        self.lineno = lineno
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """Jinja's file loader, with a file it cannot read reported as `_UnreadableTemplate`."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> Any:
+        try:
+            return super().get_source(environment, template)
+        except jinja2.TemplateNotFound:  # an OSError too, but no file was read
+            raise
+        except UnicodeDecodeError:
+            filename = self._filename(template)
+            line, reason = _decoding_problem(Path(filename).read_bytes())
+            raise _UnreadableTemplate(filename, line, f"the template is not UTF-8 text: {reason}") from None
+        except OSError as exc:
+            filename = str(exc.filename or template)
+            raise _UnreadableTemplate(filename, None, f"cannot read the template: {exc.strerror}") from None
+
+    def _filename(self, template: str) -> str:
+        """The file Jinja read for `template`: the first search directory that has it."""
+        candidates = (posixpath.join(d, *split_template_path(template)) for d in self.searchpath)
+        return next(c for c in candidates if Path(c).is_file())
+
+
+def _decoding_problem(data: bytes) -> tuple[Optional[int], str]:
+    """The line of the first byte of `data` that is not UTF-8, and what is wrong with it
+    (Jinja's decoder reads in chunks: its error's offset is within a chunk)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return data.count(b"\n", 0, exc.start) + 1, f"byte 0x{data[exc.start]:02x}: {exc.reason}"
+    return None, "it changed while it was read"
+
+
 def environment(
     directory: Path, overrides: Optional[Path] = None, vouched: Optional[set[str]] = None
 ) -> jinja2.Environment:
@@ -65,7 +112,7 @@ def environment(
     added to `vouched`."""
     search = [str(overrides), str(directory)] if overrides is not None else [str(directory)]
     env = _Environment(
-        loader=jinja2.FileSystemLoader(search),
+        loader=_Loader(search),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
@@ -86,11 +133,12 @@ def environment(
     return env
 
 
-def overridden(files: list[PlannedFile], overrides: Optional[Path]) -> set[str]:
-    """The planned files whose template the overrides directory replaces."""
+def overridden(files: list[PlannedFile], overrides: Optional[Path]) -> dict[str, str]:
+    """The planned files whose template the overrides directory replaces, each with that
+    template's file as users name it (for errors in what it renders)."""
     if overrides is None:
-        return set()
-    return {p.path for p in files if (overrides / p.template).is_file()}
+        return {}
+    return {p.path: display_path(overrides / p.template) for p in files if (overrides / p.template).is_file()}
 
 
 def render(
@@ -110,6 +158,8 @@ def rendered_files(
     if overrides is not None and not overrides.is_dir():
         raise SdkgenError([Problem(Location(str(overrides)), "templates directory not found")])
     env = environment(templates_dir(), overrides, vouched)
+    assert isinstance(env.loader, jinja2.FileSystemLoader)
+    search = [Path(os.path.normpath(d)) for d in env.loader.searchpath]  # as Jinja spells its files
     templates: dict[str, jinja2.Template] = {}
     for planned in files:
         try:
@@ -117,9 +167,49 @@ def rendered_files(
             if template is None:
                 template = templates[planned.template] = env.get_template(planned.template)
             text = template.render(planned.context)
-        except jinja2.TemplateError as exc:
-            line = getattr(exc, "lineno", None)
-            name = getattr(exc, "filename", None) or f"templates/{planned.template}"
-            problem = Problem(Location(str(name), "", line), f"cannot render {planned.path}: {exc}")
+        except Exception as exc:  # an override template can fail in any way
+            problem = _render_problem(exc, planned, search)
+            if problem is None:
+                raise  # a built-in template failed on a built-in context: a bug in sdkgen
             raise SdkgenError([problem]) from None
         yield planned.path, text
+
+
+def _render_problem(exc: Exception, planned: PlannedFile, search: list[Path]) -> Optional[Problem]:
+    """Where rendering `planned` failed: the innermost template line, read off the traceback
+    (Jinja rewrites the frames of compiled templates to their template file and line),
+    naming the templates that included or called it. `search` is the overrides directory, if
+    any, then the built-in one. None when no override template had a part in an error that
+    is not Jinja's: that is sdkgen's bug, not the user's input."""
+    chain = _template_lines(exc, search)
+    if isinstance(exc, (jinja2.TemplateSyntaxError, _UnreadableTemplate)) and exc.filename:
+        chain.append((exc.filename, exc.lineno))  # the template that failed to load
+    chain = list(dict.fromkeys(chain))  # a template including itself: each line once
+    if not isinstance(exc, jinja2.TemplateError) and not any(_within(f, search[:-1]) for f, _ in chain):
+        return None
+    reason = str(exc) if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: {exc}"
+    message = f"cannot render {planned.path}: {reason}"
+    if not chain:
+        return Problem(Location(f"templates/{planned.template}"), message)
+    (filename, line), callers = chain[-1], chain[-2::-1]
+    if callers:
+        message += " (reached from " + ", from ".join(_at(f, n) for f, n in callers) + ")"
+    return Problem(Location(display_path(Path(filename)), "", line), message)
+
+
+def _template_lines(exc: BaseException, directories: list[Path]) -> list[tuple[str, Optional[int]]]:
+    """The (template file, line) of each template frame of `exc`'s traceback, outermost first."""
+    return [
+        (frame.f_code.co_filename, line)
+        for frame, line in traceback.walk_tb(exc.__traceback__)
+        if _within(frame.f_code.co_filename, directories)
+    ]
+
+
+def _within(filename: str, directories: list[Path]) -> bool:
+    return any(Path(filename).is_relative_to(d) for d in directories)
+
+
+def _at(filename: str, line: Optional[int]) -> str:
+    where = display_path(Path(filename))
+    return where if line is None else f"{where}:{line}"

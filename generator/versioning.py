@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from .apidiff import Bump, Change, Report, compare
-from .apisurface import Surface
+from .apidiff import AREAS, IMPACTS, Bump, Change, Report, compare
+from .apisurface import SURFACE_SHAPE, Surface
 from .errors import Location, Problem, SdkgenError
-from .loader import display_path
+from .loader import SourceFile, display_path
+from .shapes import STRING, leaf, list_of, mismatches, object_of
 
 RECORD = ".sdkgen-api.json"
 CHANGELOG = "CHANGELOG.md"
@@ -91,27 +92,47 @@ def convention_note(version: str) -> str:
     return ""
 
 
+_VERSION = leaf(lambda v: type(v) is str and parse_version(v) is not None, "a MAJOR.MINOR.PATCH version")
+_CHANGE = object_of(
+    impact=leaf(lambda v: v in IMPACTS, "one of " + ", ".join(map(repr, IMPACTS))),
+    area=leaf(lambda v: v in AREAS, "one of " + ", ".join(map(repr, AREAS))),
+    subject=STRING,
+    message=STRING,
+)
+_RECORD_SHAPE = object_of(
+    format=leaf(lambda v: type(v) is int and v == RECORD_FORMAT, f"{RECORD_FORMAT} (the format this sdkgen reads)"),
+    version=_VERSION,
+    history=list_of(object_of(version=STRING, bump=STRING, changes=list_of(_CHANGE))),
+    surface=SURFACE_SHAPE,
+)
+_UNREADABLE = "cannot read the API record of the previous generation"
+_START_AGAIN = "delete it to start a new history"
+
+
 def read_release(out_dir: Path) -> Optional[Release]:
-    """The record of the previous generation into `out_dir`, or None when there is none."""
+    """The record of the previous generation into `out_dir`, or None when there is none. A
+    record that is not what sdkgen writes is an error at each wrong entry: it was edited."""
     path = out_dir / RECORD
     if not path.is_file():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data["format"] != RECORD_FORMAT or parse_version(str(data["version"])) is None:
-            raise ValueError(f"unsupported record format or version in {RECORD}")
-        history = tuple(
-            Entry(str(e["version"]), str(e["bump"]), tuple(Change.from_json(c) for c in e["changes"]))
-            for e in data["history"]
-        )
-        surface: Surface = data["surface"]
-        for key in ("client", "operations", "types"):
-            if not isinstance(surface[key], dict):
-                raise ValueError(f"surface/{key} is not a mapping")
-        return Release(str(data["version"]), surface, history)
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        message = f"cannot read the API record of the previous generation ({error}); delete it to start a new history"
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except (OSError, ValueError) as error:
+        message = f"{_UNREADABLE} ({error}); {_START_AGAIN}"
         raise SdkgenError([Problem(Location(display_path(path)), message)]) from None
+    wrong = mismatches(data, _RECORD_SHAPE)
+    if wrong:
+        source = SourceFile(path, text, data)
+        where = display_path(path)
+        raise SdkgenError(
+            Problem(Location(where, pointer, source.line_of(pointer)), f"{_UNREADABLE}: {what}; {_START_AGAIN}")
+            for pointer, what in wrong
+        )
+    history = tuple(
+        Entry(e["version"], e["bump"], tuple(Change.from_json(c) for c in e["changes"])) for e in data["history"]
+    )
+    return Release(data["version"], data["surface"], history)
 
 
 def next_release(previous: Optional[Release], surface: Surface, configured: str) -> Release:

@@ -9,6 +9,11 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
+
+import pytest
+
+from generator import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "friendli.yaml"
@@ -93,3 +98,67 @@ def test_a_warning_repeated_many_times_is_counted_after_three(tmp_path: Path) ->
     assert re.search(r"^warning: 3 more like .*not of type", run.stderr, re.M), run.stderr
     every = sdkgen("validate", spec)
     assert len([line for line in every.stderr.splitlines() if "/variables/port/enum" in line]) == 6, every.stderr
+
+
+def unlocated(message: str) -> dict[str, object]:
+    return {"severity": "error", "file": None, "line": None, "pointer": None, "message": message}
+
+
+def test_diff_json_failure_is_the_located_failure_object_and_success_says_ok(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text('openapi: 3.0.0\ninfo: {title: x, version: "1"\npaths: {}\n')
+    run = sdkgen("diff", SPEC, broken, "--json")
+    assert run.returncode == 1
+    problem = {"severity": "error", "file": str(broken), "line": 3, "pointer": ""}
+    message = "invalid YAML: did not find expected ',' or '}'"
+    assert json.loads(run.stdout) == {"ok": False, "problems": [{**problem, "message": message}]}
+    assert run.stderr == f"error: {broken}:3: /: {message}\n"
+    same = sdkgen("diff", SPEC, SPEC, "--json")
+    assert same.returncode == 0 and json.loads(same.stdout)["ok"] is True
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["generate", str(SPEC), "--out", "out", "--json"],
+        ["check", str(SPEC), "--out", "out", "--json"],
+        ["diff", str(SPEC), str(SPEC), "--json"],
+    ],
+    ids=["generate", "check", "diff"],
+)
+def test_json_internal_error_and_interrupt_are_failure_objects(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # No input makes sdkgen fail this way (that would be a bug to fix), so the stages fail on purpose.
+    monkeypatch.chdir(tmp_path)
+    for raised, code, said in [
+        (RuntimeError("boom"), 1, "internal error in sdkgen: RuntimeError: boom (set SDKGEN_DEBUG=1 for details)"),
+        (KeyboardInterrupt(), 130, "interrupted; the output directory was left as it was"),
+    ]:
+
+        def fail(*args: object, error: BaseException = raised, **kwargs: object) -> NoReturn:
+            raise error
+
+        for stage in ("generate", "build", "up_to_date"):
+            monkeypatch.setattr(cli, stage, fail)
+        assert cli.main(command) == code
+        out, err = capsys.readouterr()
+        assert json.loads(out) == {"ok": False, "problems": [unlocated(said)]}
+        assert err == ("error: " if code == 1 else "") + said + "\n"
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (["generate", SPEC, "--json"], "the following arguments are required: --out"),
+        (["check", SPEC, "--out", "o", "--js", "--nope"], "unrecognized arguments: --nope"),
+        (["validate", SPEC, "--json"], "unrecognized arguments: --json"),
+    ],
+    ids=["missing-out", "unknown-option-abbreviated-json", "validate-has-no-json"],
+)
+def test_a_usage_error_under_json_is_a_failure_object_and_exits_2(command: list[object], message: str) -> None:
+    run = sdkgen(*command)
+    assert run.returncode == 2
+    assert json.loads(run.stdout) == {"ok": False, "problems": [unlocated(f"usage error: {message}")]}
+    assert run.stderr.startswith("usage: sdkgen ") and run.stderr.endswith(f": error: {message}\n")

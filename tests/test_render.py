@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
+from generator import render as render_module
 from generator.errors import SdkgenError
 from generator.markdown import Table, table
 from generator.pipeline import _encoded, generate
@@ -63,6 +64,16 @@ def test_missing_template_variable_is_an_error_not_an_empty_string(tmp_path: Pat
         render([PlannedFile("out.py", "t.jinja", {}, "python")], tmp_path)
     assert "t.jinja" in str(caught.value) and "missing" in str(caught.value)
     assert isinstance(jinja2.StrictUndefined, type)
+
+
+def test_a_built_in_template_failing_in_python_stays_an_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not the user's input but sdkgen's bug: the CLI reports it as an internal error.
+    (tmp_path / "t.jinja").write_text("{{ text + 1 }}")
+    monkeypatch.setattr(render_module, "templates_dir", lambda: tmp_path)
+    with pytest.raises(TypeError):
+        render([PlannedFile("out.py", "t.jinja", {"text": "a"}, "python")])
 
 
 def adversarial_spec(path: Path) -> Path:

@@ -12,9 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def sdkgen(*args: object) -> subprocess.CompletedProcess[str]:
+def sdkgen(*args: object, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "generator.cli", *map(str, args)]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -115,3 +115,62 @@ def test_missing_directory_and_broken_override_are_located_errors(tmp_path: Path
     assert run.returncode == 1
     assert "version.py.jinja:2:" in run.stderr and "Traceback" not in run.stderr
     assert not out.exists()
+
+
+def generate_with(tmp_path: Path, overrides: dict[str, bytes]) -> subprocess.CompletedProcess[str]:
+    """`generate` of the Friendli SDK from tmp_path, with `mytemplates/` (given relative) holding `overrides`."""
+    for name, data in overrides.items():
+        (tmp_path / "mytemplates" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "mytemplates" / name).write_bytes(data)
+    spec, config = ROOT / "spec/friendli.yaml", ROOT / "spec/gen.yaml"
+    return sdkgen("generate", spec, "--config", config, "--out", "out", "--templates", "mytemplates", cwd=tmp_path)
+
+
+VERSION = "python/version.py.jinja"
+
+
+@pytest.mark.parametrize(
+    ("overrides", "error"),
+    [
+        (
+            {VERSION: b'"""x"""\n\n\n__x__ = {{ no_such_variable }}\n'},
+            "mytemplates/python/version.py.jinja:4: /: cannot render src/friendli/_version.py: "
+            "'no_such_variable' is undefined",
+        ),
+        (
+            {
+                VERSION: b'"""x"""\n{% include "python/part.jinja" %}\n',
+                "python/part.jinja": b"\n\n__v__ = {{ undefined_in_part }}\n",
+            },
+            "mytemplates/python/part.jinja:3: /: cannot render src/friendli/_version.py: "
+            "'undefined_in_part' is undefined (reached from mytemplates/python/version.py.jinja:2)",
+        ),
+        (
+            {VERSION: b'"""x"""\n\n"""caf\xe9"""\n'},
+            "mytemplates/python/version.py.jinja:3: /: cannot render src/friendli/_version.py: "
+            "the template is not UTF-8 text: byte 0xe9: invalid continuation byte",
+        ),
+        (
+            {VERSION: b'"""x"""\n__x__ = {{ settings.version + 1 }}\n'},
+            "mytemplates/python/version.py.jinja:2: /: cannot render src/friendli/_version.py: "
+            'TypeError: can only concatenate str (not "int") to str',
+        ),
+    ],
+    ids=["undefined", "undefined-in-include", "not-utf8", "type-error"],
+)
+def test_a_failing_override_is_reported_at_its_file_and_line(
+    tmp_path: Path, overrides: dict[str, bytes], error: str
+) -> None:
+    run = generate_with(tmp_path, overrides)
+    assert (run.returncode, run.stdout, run.stderr) == (1, "", f"error: {error}\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_output_black_cannot_parse_names_the_override_template(tmp_path: Path) -> None:
+    run = generate_with(tmp_path, {VERSION: b'"""x"""\n\n__version__ = = 1\n'})
+    assert run.returncode == 1 and run.stdout == ""
+    assert run.stderr.startswith(
+        "error: src/friendli/_version.py: /: generated code (rendered from the template "
+        "mytemplates/python/version.py.jinja) does not parse: cannot parse for target version Python 3.9: 3:14"
+    )
+    assert not (tmp_path / "out").exists()

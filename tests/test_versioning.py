@@ -6,9 +6,13 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pytest
+
+from generator.apisurface import SURFACE_SHAPE, surface_of
+from generator.pipeline import build
+from generator.shapes import mismatches
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -198,3 +202,60 @@ def test_an_unreadable_record_is_a_located_error_and_leaves_the_output_alone(pro
     assert run.returncode == 1
     assert ".sdkgen-api.json: /: cannot read the API record of the previous generation" in run.stderr
     assert record.read_text() == "{not json"
+
+
+def test_the_surface_of_an_api_has_the_shape_a_record_is_checked_against() -> None:
+    # The shape is written out beside surface_of; a surface it rejected would make the next generation fail.
+    api, _ = build(ROOT / "spec/friendli.yaml", ROOT / "spec/gen.yaml")
+    surface = surface_of(api)
+    assert {t["kind"] for t in surface["types"].values()} == {"model", "enum", "union"}
+    assert surface["client"]["credentials"] and mismatches(surface, SURFACE_SHAPE) == []
+
+
+def line_of(text: str, needle: str) -> int:
+    return text[: text.index(needle)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("edit", "pointer", "needle", "what"),
+    [
+        (
+            lambda s: s["operations"].update({k: 5 for k in s["operations"]}),
+            "/surface/operations/pets.get_pet",
+            '"pets.get_pet": 5',
+            "expected an object, found 5",
+        ),
+        (lambda s: s.update(types={"X": [1, 2]}), "/surface/types/X", '"X": [', "expected an object, found [1, 2]"),
+        (
+            lambda s: s["client"].update(credentials=5),
+            "/surface/client/credentials",
+            '"credentials": 5',
+            "expected a list, found 5",
+        ),
+        (
+            lambda s: s["types"]["Pet"].update(kind="blob"),
+            "/surface/types/Pet/kind",
+            '"kind": "blob"',
+            "expected one of 'model', 'enum', 'union', found \"blob\"",
+        ),
+    ],
+    ids=["operation-int", "type-list", "credentials-int", "unknown-kind"],
+)
+def test_a_malformed_entry_of_the_record_is_a_located_error_and_nothing_is_written(
+    project: Project, edit: Callable[[dict[str, Any]], None], pointer: str, needle: str, what: str
+) -> None:
+    project.write(document())
+    generated(project)
+    record = project.out / ".sdkgen-api.json"
+    data = json.loads(record.read_text())
+    edit(data["surface"])
+    record.write_text(json.dumps(data, indent=1, sort_keys=True))
+    before = project.files()
+    project.write(document(with_delete=True))
+    expected = (
+        f"error: {record}:{line_of(record.read_text(), needle)}: {pointer}: cannot read the API record of the "
+        f"previous generation: {what}; delete it to start a new history\n"
+    )
+    for run in (project.generate(), project.check()):
+        assert (run.returncode, run.stdout, run.stderr) == (1, "", expected)
+    assert project.files() == before
