@@ -60,14 +60,18 @@ def load_settings(path: Optional[Path]) -> Settings:
         data = source.data or {}
         if not isinstance(data, dict):
             raise SdkgenError([Problem(_locate(source, ""), "gen.yaml must be a mapping")])
-        problems = []
+        problems = list(source.notes)  # a key given twice: which value was meant is a guess
         for key, value in data.items():
             if key in GENERATION_KEYS:
                 if not isinstance(value, str):
                     problems.append((f"/{key}", f"setting {key!r} must be a path"))
             elif key not in DEFAULTS:
                 problems.append((join_pointer("", key), f"unknown setting {key!r}"))
-            elif not isinstance(value, (str, int, float)):
+            elif isinstance(value, (bool, float)):  # YAML's reading of yes, 1.10: not what was written
+                spelled = f"{key}: '{_written_value(source, key)}'"
+                message = f"setting {key!r} must be a string: YAML reads it as {value!r}; quote it ({spelled})"
+                problems.append((f"/{key}", message))
+            elif not isinstance(value, (str, int)):
                 problems.append((f"/{key}", f"setting {key!r} must be a string"))
             else:
                 values[key] = str(value)
@@ -77,6 +81,13 @@ def load_settings(path: Optional[Path]) -> Settings:
             located = [Problem(_locate(source, pointer), message) for pointer, message in problems]
             raise SdkgenError(sorted(located, key=lambda problem: problem.location.line or 0))
     return Settings(**_filled(values))
+
+
+def _written_value(source: SourceFile, key: str) -> str:
+    """The text of a top-level setting's value as gen.yaml has it (for the message that asks to quote it)."""
+    line = source.line_of(f"/{key}")
+    text = source.text.splitlines()[line - 1] if line else ""
+    return text.partition(":")[2].split("#")[0].strip() or "..."
 
 
 def _filled(values: dict[str, Any]) -> dict[str, Any]:

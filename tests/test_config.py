@@ -192,3 +192,12 @@ def test_quoted_description_and_author_round_trip_through_the_generated_pyprojec
     assert project_table["description"] == description
     assert project_table["authors"] == [{"name": author}]
     assert project_table["name"] == "pets" and project_table["version"] == "0.1.0"
+
+
+def test_a_setting_yaml_reads_as_a_number_or_boolean_and_a_key_given_twice_are_located_errors(tmp_path: Path) -> None:
+    found = problems(tmp_path, "version: 1.10\nauthor: yes\npackage_name: foo\npackage_name: bar # again\n")
+    assert found == [
+        "gen.yaml:1: /version: setting 'version' must be a string: YAML reads it as 1.1; quote it (version: '1.10')",
+        "gen.yaml:2: /author: setting 'author' must be a string: YAML reads it as True; quote it (author: 'yes')",
+        "gen.yaml:4: /package_name: duplicate key 'package_name' (lines 3 and 4): only the last value is kept",
+    ]
