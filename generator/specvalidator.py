@@ -1,5 +1,5 @@
-"""openapi-spec-validator's validators, made faster and deterministic through its own extension
-points (a validator class's `schema_validator` and `keyword_validators`).
+"""openapi-spec-validator's validators, made faster, deterministic and complete through its own
+extension points (a validator class's `schema_validator` and `keyword_validators`).
 
 - Faster: the whole-document check of a 3.1 document resolves `$dynamicRef: "#meta"` at every
   schema, and each resolution crawled the OAS 3.1 schema's registry afresh because the crawl
@@ -13,9 +13,15 @@ points (a validator class's `schema_validator` and `keyword_validators`).
   found, and jsonschema walks a schema's extra property names as a set, whose order changes
   with PYTHONHASHSEED. The check here collects every error and reports the first in document
   order, so the same document gives the same findings on every run.
+- Complete: the stock walk over the document visits an operation's parameters and responses,
+  never its `requestBody`. The OpenAPI 3.0 schema spells out what a schema is, so a broken
+  body schema still fails the whole-document check; the 3.1 schema only asks a schema to be
+  an object or a boolean (`$dynamicRef: "#meta"`) and leaves its dialect to the walk, so a
+  3.1 body schema was never checked (`allOf: 5` went on to crash modeling). The walk here
+  checks request bodies as it checks responses, in both versions.
 
 Anything these classes cannot set up (another version of the libraries) falls back to the
-stock validators: slower, or less stable, never different in what is valid.
+stock validators: slower, less stable, or blind to request bodies as the stock ones are.
 """
 
 from __future__ import annotations
@@ -251,12 +257,16 @@ def spec_validator_class(version: str) -> Any:
 
 @cache
 def _v30_class() -> Any:
-    return _with_crawled_schema(_with_schema_keyword(OpenAPIV30SpecValidator, keywords.OpenAPIV30SchemaValidator))
+    return _with_crawled_schema(
+        _with_request_bodies(_with_schema_keyword(OpenAPIV30SpecValidator, keywords.OpenAPIV30SchemaValidator))
+    )
 
 
 @cache
 def _v31_class() -> Any:
-    return _with_crawled_schema(_with_schema_keyword(OpenAPIV31SpecValidator, keywords.OpenAPIV31SchemaValidator))
+    return _with_crawled_schema(
+        _with_request_bodies(_with_schema_keyword(OpenAPIV31SpecValidator, keywords.OpenAPIV31SchemaValidator))
+    )
 
 
 def _with_crawled_schema(cls: Any) -> Any:
@@ -356,6 +366,31 @@ def _with_schema_keyword(base: Any, stock_keyword: Any) -> Any:
 
         overrides["default"] = DefaultKeyword
     return type(base.__name__, (base,), {"keyword_validators": {**mapping, **overrides}})
+
+
+def _with_request_bodies(cls: Any) -> Any:
+    """`cls` (a subclass of a stock class, or that class) whose walk over an operation also
+    checks the schemas of its request body, reached through `$ref` as the walk reaches
+    responses: the stock walk skips `requestBody` (see the module's docstring)."""
+    mapping = getattr(cls, "keyword_validators", None)
+    if not isinstance(mapping, dict) or "content" not in mapping:
+        return cls
+    stock = mapping.get("operation")
+    if not (isinstance(stock, type) and issubclass(stock, keywords.OperationValidator)):
+        return cls
+
+    class OperationKeyword(stock):  # type: ignore[misc, valid-type]
+        def __call__(self, url: str, name: str, operation: Any, path_parameters: Any) -> Iterator[Any]:
+            if "requestBody" in operation:  # first: a body comes before the responses in most documents
+                body = operation / "requestBody"
+                if "content" in body:
+                    yield from self.registry["content"](body / "content")
+            yield from super().__call__(url, name, operation, path_parameters)
+
+    if cls in (OpenAPIV30SpecValidator, OpenAPIV31SpecValidator):
+        cls = type(cls.__name__, (cls,), {})  # the stock class itself stays as it is
+    cls.keyword_validators = {**mapping, "operation": OperationKeyword}
+    return cls
 
 
 class _IdSet(set[int]):

@@ -286,3 +286,80 @@ def test_a_long_chain_of_files_is_bundled_without_recursing_along_it(tmp_path: P
     copies = data["components"]["x-sdkgen-bundled"]
     assert len(copies) == count
     assert data["components"]["schemas"]["Start"] == {"$ref": "#/components/x-sdkgen-bundled/0"}
+
+
+BODY = """\
+openapi: VERSION
+info: {title: T, version: '1'}
+paths:
+  /things:
+    post:
+      operationId: postThing
+      requestBody:
+        content:
+          application/json:
+            schema: SCHEMA
+      responses:
+        '200': {description: ok}
+"""
+BODY_SCHEMA = "/paths/~1things/post/requestBody/content/application~1json/schema"
+
+
+@pytest.mark.parametrize(
+    ("schema", "pointer", "message"),
+    [
+        ("{allOf: 5}", "/allOf", "5 is not of type 'array'"),
+        ("{oneOf: 5}", "/oneOf", "5 is not of type 'array'"),
+        ("{enum: 5}", "/enum", "5 is not of type 'array'"),
+        ("{type: object, required: 5}", "/required", "5 is not of type 'array'"),
+        ("{type: object, required: [1]}", "/required/0", "1 is not of type 'string'"),
+        ("{type: foo}", "/type", "'foo' is not valid under any of the given schemas"),
+        ("{type: 5}", "/type", "5 is not valid under any of the given schemas"),
+        ("{type: object, properties: {a: {type: foo}}}", "/properties/a/type", "'foo' is not valid"),
+    ],
+)
+def test_a_3_1_request_body_schema_is_checked_against_its_dialect(
+    tmp_path: Path, schema: str, pointer: str, message: str
+) -> None:
+    """openapi-spec-validator's walk skips request bodies, and 3.1's OpenAPI schema leaves a
+    schema's dialect to the walk: these went on to crash modeling."""
+    problems = problems_of(tmp_path, BODY.replace("VERSION", "3.1.0").replace("SCHEMA", schema))
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"{tmp_path / 'spec.yaml'}:10: {BODY_SCHEMA}{pointer}: {message}"), problems
+
+
+@pytest.mark.parametrize(("schema", "pointer"), [("{pattern: '('}", "/pattern"), ("{format: 5}", "/format")])
+def test_a_descriptive_mistake_in_a_3_1_request_body_is_a_warning_there(
+    tmp_path: Path, schema: str, pointer: str
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BODY.replace("VERSION", "3.1.0").replace("SCHEMA", schema))
+    warnings = validate(load(spec))
+    assert [(w.location.line, w.location.pointer, w.severity) for w in warnings] == [
+        (10, BODY_SCHEMA + pointer, "warning")
+    ]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_request_body_reached_through_a_ref_is_checked_where_it_is_written(tmp_path: Path, version: str) -> None:
+    text = BODY.replace("VERSION", version).replace(
+        "      requestBody:\n        content:\n          application/json:\n            schema: SCHEMA\n",
+        "      requestBody: {$ref: '#/components/requestBodies/Thing'}\n",
+    )
+    text += "components:\n  requestBodies:\n    Thing:\n      content:\n        application/json:\n"
+    text += "          schema: {type: object, required: 5}\n"
+    problems = problems_of(tmp_path, text)
+    pointer = "/components/requestBodies/Thing/content/application~1json/schema/required"
+    assert any(p.startswith(f"{tmp_path / 'spec.yaml'}:15: {pointer}: 5 is not of type 'array'") for p in problems), (
+        problems
+    )
+
+
+def test_a_default_in_a_request_body_is_checked_against_its_schema(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BODY.replace("VERSION", "3.0.3").replace("SCHEMA", "{type: integer, default: big}"))
+    warnings = validate(load(spec))
+    assert [(w.location.line, w.location.pointer, w.severity) for w in warnings] == [
+        (10, BODY_SCHEMA + "/default", "warning")
+    ]
+    assert warnings[0].message == "the default value does not match its schema: 'big' is not of type 'integer'"
