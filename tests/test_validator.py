@@ -363,3 +363,159 @@ def test_a_default_in_a_request_body_is_checked_against_its_schema(tmp_path: Pat
         (10, BODY_SCHEMA + "/default", "warning")
     ]
     assert warnings[0].message == "the default value does not match its schema: 'big' is not of type 'integer'"
+
+
+def findings_of(tmp_path: Path, text: str) -> list[tuple[int | None, str, str, str]]:
+    """(line, pointer, severity, message) of each problem, errors or not."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text)
+    try:
+        problems = validate(load(spec))
+    except SdkgenError as caught:
+        problems = list(caught.problems)
+    return [(p.location.line, p.location.pointer, p.severity, p.message) for p in problems]
+
+
+TWO_OPERATIONS = """\
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200': {description: ok}
+  /b:
+    get:
+      operationId: getA
+      responses:
+        '200': {description: ok}
+"""
+
+
+def test_an_operation_id_used_twice_is_a_warning_at_the_second(tmp_path: Path) -> None:
+    """The SDK names the two methods apart; the finding is the walk's, not a default's."""
+    assert findings_of(tmp_path, TWO_OPERATIONS) == [
+        (
+            11,
+            "/paths/~1b/get/operationId",
+            "warning",
+            "Operation ID 'getA' for 'get' in '/b' is not unique (get '/a' has it too)",
+        )
+    ]
+    spec = tmp_path / "spec.yaml"
+    with pytest.raises(SdkgenError) as caught:
+        validate(load(spec), strict=True)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{spec}:11: /paths/~1b/get/operationId: Operation ID 'getA' for 'get' in '/b' is not unique"
+        " (get '/a' has it too) (an error under --strict)"
+    ]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_path_variable_no_parameter_declares_is_an_error_at_the_operation(tmp_path: Path, version: str) -> None:
+    text = TWO_OPERATIONS.replace("3.0.3", version).replace("/a:", "/a/{x}:")
+    assert findings_of(tmp_path, text) == [
+        (
+            5,
+            "/paths/~1a~1{x}/get",
+            "error",
+            "path parameter 'x' of '/a/{x}' is not declared for get (nor in its path item): "
+            "calls would send '{x}' as written",
+        ),
+    ]  # (the operationId's warning is not among the errors raised)
+
+
+def test_path_parameters_are_matched_with_the_path_as_the_sdk_reads_it(tmp_path: Path) -> None:
+    """A path item's parameter counts for each of its operations, a `$ref`'d one too; one the
+    path does not have is a warning at the parameter, once for all the operations; a
+    `#fragment` is not part of the path; a path the library's reading cannot parse
+    (`{x` unclosed) does not stop the validator."""
+    text = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a/{x:
+    get:
+      responses:
+        '200': {description: ok}
+  /b/{id}:
+    parameters:
+      - $ref: '#/components/parameters/Id'
+      - {name: other, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200': {description: ok}
+    put:
+      responses:
+        '200': {description: ok}
+  /c/{id}#v2:
+    get:
+      parameters:
+        - $ref: '#/components/parameters/Id'
+      responses:
+        '200': {description: ok}
+components:
+  parameters:
+    Id: {name: id, in: path, required: true, schema: {type: string}}
+"""
+    assert findings_of(tmp_path, text) == [
+        (
+            11,
+            "/paths/~1b~1{id}/parameters/1",
+            "warning",
+            "path parameter 'other' is not in the path '/b/{id}': its argument would never be sent",
+        )
+    ]
+
+
+def test_parameters_and_tags_listed_twice_are_warnings_at_the_repeat(tmp_path: Path) -> None:
+    text = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+tags:
+  - name: a
+  - name: a
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: q, in: query, schema: {type: string}}
+        - {name: q, in: query, schema: {type: integer}}
+      responses:
+        '200': {description: ok}
+"""
+    assert findings_of(tmp_path, text) == [
+        (5, "/tags/1/name", "warning", "tag 'a' is defined more than once"),
+        (
+            11,
+            "/paths/~1a/get/parameters/1",
+            "warning",
+            "parameter 'q' in query is listed more than once: the last one is used",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_required_name_no_property_defines_is_a_warning_at_the_list(tmp_path: Path, version: str) -> None:
+    text = VALID.replace("3.1.0", version).replace(
+        "    Thing:\n      type: object\n",
+        "    Thing:\n      allOf: [{type: object, properties: {a: {type: string}}}]\n      required: [b]\n"
+        "      type: object\n",
+    )
+    assert findings_of(tmp_path, text) == [
+        (19, "/components/schemas/Thing/required", "warning", "Required list has not defined properties: ['b']")
+    ]
+
+
+def test_an_unknown_dialect_is_a_warning_at_its_schema(tmp_path: Path) -> None:
+    text = VALID.replace("      type: object\n", "      $schema: 'https://nope'\n      type: object\n")
+    assert findings_of(tmp_path, text) == [
+        (
+            18,
+            "/components/schemas/Thing/$schema",
+            "warning",
+            "Unknown JSON Schema dialect: 'https://nope'",
+        )
+    ]
+
