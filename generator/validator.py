@@ -239,7 +239,9 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
                 severity = _severity(data, pointer, error.message)
                 yield (pointer, error.message), Problem(locate(pointer), _shorten(error.message), severity)
         except Exception as exc:  # the validator itself can fail on documents it cannot walk
-            message = f"the OpenAPI validator could not check this document ({_shorten(str(exc))}); generating anyway"
+            # Said the same for `validate` and `generate`: which of them goes on is not the validator's to tell.
+            reason = _shorten(str(exc))
+            message = f"the OpenAPI validator stopped on this document ({reason}): its rules are checked only that far"
             yield _FAILED, Problem(locate(""), message, "warning")
 
 

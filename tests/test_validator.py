@@ -519,3 +519,12 @@ def test_an_unknown_dialect_is_a_warning_at_its_schema(tmp_path: Path) -> None:
         )
     ]
 
+
+
+def test_a_validator_that_stops_says_so_without_naming_a_command(tmp_path: Path) -> None:
+    text = VALID.replace("    Thing:\n      type: object\n", "    Thing:\n      $ref: '#/components/schemas/Other'\n")
+    text += "    Other:\n      $ref: '#/components/schemas/Thing'\n"
+    (found,) = findings_of(tmp_path, text)
+    assert found[:3] == (1, "", "warning")
+    assert found[3].startswith("the OpenAPI validator stopped on this document (maximum recursion depth exceeded")
+    assert found[3].endswith("): its rules are checked only that far")
