@@ -150,7 +150,8 @@ class SourceFile:
             if line is not None:
                 return line
         if self._lines is None:
-            self._lines = _index_lines(self.text)
+            read_as_json = self.path.suffix.lower() == ".json"  # as `_parsed` reads it
+            self._lines = _index_json_lines(self.text) if read_as_json else _index_lines(self.text)
         while True:
             if probe in self._lines:
                 return self._lines[probe]
@@ -331,6 +332,52 @@ def _index_lines(text: str) -> dict[str, int]:
                 stack.append((child, value))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((join_pointer(pointer, i), item) for i, item in enumerate(node.value))
+    return lines
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
+"""A string, a punctuation mark or any other scalar (number, true, false, null) of JSON."""
+
+
+def _index_json_lines(text: str) -> dict[str, int]:
+    """`_index_lines` for a file read as JSON (`json` parsed it: the text is valid JSON).
+
+    YAML is not JSON's superset where the index needs it to be: libyaml refuses an escaped
+    surrogate pair (`"\\ud83d\\ude00"`, which `json.dumps` writes for an emoji), and without
+    an index nothing in the file had a line. The tokens are read in order instead, each key
+    decoded as `json` decodes it, in a third of the time composing takes (Kubernetes' 4 MB:
+    1.07 -> 0.35 s). A key given twice points to its last value, as the data does."""
+    lines: dict[str, int] = {}
+    frames: list[list[Any]] = []  # each open container: [pointer, is a mapping, current key or index]
+    expect_key = False
+    line, counted = 1, 0
+    for match in _JSON_TOKEN.finditer(text):
+        start = match.start()
+        line += text.count("\n", counted, start)
+        counted = start
+        token = match.group()
+        first = token[0]
+        if expect_key and first == '"':
+            key = json.loads(token) if "\\" in token else token[1:-1]
+            frames[-1][2] = key
+            lines[join_pointer(frames[-1][0], key)] = line
+            expect_key = False
+        elif first == ",":
+            if frames[-1][1]:
+                expect_key = True
+            else:
+                frames[-1][2] += 1
+        elif first in "}]":
+            frames.pop()
+        elif first != ":":  # a value: under a key, the key's line is the value's
+            here = join_pointer(frames[-1][0], frames[-1][2]) if frames else ""
+            if not frames or not frames[-1][1]:
+                lines[here] = line
+            if first == "{":
+                frames.append([here, True, None])
+                expect_key = True
+            elif first == "[":
+                frames.append([here, False, 0])
     return lines
 
 

@@ -266,3 +266,36 @@ def test_merge_keys_overridden_are_not_duplicates_and_lost_values_are_not_looked
     assert source.data["over"] == {"k": 3, "j": 2}
     # The mapping with the repeated `q` was itself replaced: only `lost` is worth a note.
     assert source.notes == (("/lost", "duplicate key 'lost' (lines 5 and 7): only the last value is kept"),)
+
+
+def test_an_escaped_surrogate_pair_in_json_does_not_lose_the_lines(tmp_path: Path) -> None:
+    """`json.dumps` writes an emoji as an escaped surrogate pair, which libyaml refuses: the
+    index of a JSON file is not composed as YAML."""
+    text = '{"openapi": "3.0.3", "info": {"title": "t \\ud83d\\ude00", "version": "1"},\n'
+    text += ' "paths": {"/a": {"get": {"responses": {"200": {}}}}},\n "x-\\ud83d\\ude00": [1,\n 2]}\n'
+    document = load(write(tmp_path / "a.json", text))
+    assert document.data["x-\U0001f600"] == [1, 2]
+    assert document.locate("/info/title").line == 1
+    assert document.locate("/paths/~1a/get/responses/200").line == 2
+    assert document.locate("/x-\U0001f600/1").line == 4
+
+
+@pytest.mark.parametrize("name", ["friendli-2024-11.yaml", "oag-python-petstore-fake.yaml", "oag-composed-oneof.yaml"])
+@pytest.mark.parametrize("indent", [None, 2])
+def test_the_json_index_gives_the_lines_composing_gives(name: str, indent: int | None) -> None:
+    import json
+
+    from generator.loader import _index_json_lines, _index_lines, _parsed
+
+    data, _ = _parsed((SPECS / name).read_text(), SPECS / name)
+    text = json.dumps(data, indent=indent, ensure_ascii=False, default=str).replace(",", ",\n", 7)
+    assert _index_json_lines(text) == _index_lines(text)
+
+
+def test_the_json_index_points_a_repeated_key_at_its_last_value_and_reads_any_depth() -> None:
+    from generator.loader import _index_json_lines
+
+    lines = _index_json_lines('{"a": {"b": [1]},\n"a": {"b": [\n2]}}')
+    assert (lines["/a"], lines["/a/b"], lines["/a/b/0"]) == (2, 2, 3)
+    deep = "[" * 5000 + "]" * 5000  # deeper than any recursion would go
+    assert _index_json_lines(deep)["/0" * 4999] == 1
