@@ -502,7 +502,9 @@ def read_file(path: Path) -> SourceFile:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SdkgenError([Problem(Location(display_path(path)), "file not found")]) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise SdkgenError([_not_utf8(path, exc)]) from None
+    except OSError as exc:
         raise SdkgenError([Problem(Location(display_path(path)), f"cannot read file: {exc}")]) from None
     data, repeated = _parsed(text, path)
     notes = _repeated_notes(data, repeated)
@@ -514,6 +516,20 @@ def read_file(path: Path) -> SourceFile:
     if mentioned:
         notes += _redirect_definitions(data)
     return SourceFile(path, text, data, notes=tuple(notes))
+
+
+def _not_utf8(path: Path, error: UnicodeDecodeError) -> Problem:
+    """Where a file stops being UTF-8: the line and column (in characters) of its first bad
+    byte, not its offset, which no editor shows."""
+    raw = error.object
+    line_start = raw.rfind(b"\n", 0, error.start) + 1
+    line = raw.count(b"\n", 0, line_start) + 1
+    column = len(raw[line_start : error.start].decode("utf-8")) + 1  # all good up to the bad byte
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        message = "not UTF-8: the file starts with a UTF-16 byte order mark (save it as UTF-8)"
+    else:
+        message = f"not UTF-8: byte 0x{raw[error.start]:02x} at line {line}, column {column} (save the file as UTF-8)"
+    return Problem(Location(display_path(path), "", line), message)
 
 
 def _repeated_notes(data: Any, repeated: list[Repeated]) -> list[tuple[str, str]]:

@@ -77,6 +77,28 @@ def test_invalid_json_reports_its_line(tmp_path: Path) -> None:
     assert caught.value.problems[0].location.line == 3
 
 
+@pytest.mark.parametrize(
+    ("raw", "line", "message"),
+    [
+        (b"openapi: 3.0.3\ninfo: {title: caf\xe9}\n", 2, "not UTF-8: byte 0xe9 at line 2, column 18"),
+        # the column counts characters: two of UTF-8 before the bad byte are two columns
+        ("openapi: 3.0.3\n\ntitle: \u00e9\u20ac".encode() + b"\xff\n", 3, "not UTF-8: byte 0xff at line 3, column 10"),
+        (b"openapi: 3.0.3\ntitle: \xe2\x82", 2, "not UTF-8: byte 0xe2 at line 2, column 8"),  # cut off
+        ("openapi: 3.0.3\n".encode("utf-16"), 1, "not UTF-8: the file starts with a UTF-16 byte order mark"),
+    ],
+)
+def test_a_file_that_is_not_utf8_is_located_at_its_first_bad_byte(
+    tmp_path: Path, raw: bytes, line: int, message: str
+) -> None:
+    spec = tmp_path / "a.yaml"
+    spec.write_bytes(raw)
+    with pytest.raises(SdkgenError) as caught:
+        load(spec)
+    (problem,) = caught.value.problems
+    assert problem.location.line == line
+    assert problem.message.startswith(message + " ("), problem.message
+
+
 def test_ref_to_a_missing_file_names_the_ref_and_where_it_is(tmp_path: Path) -> None:
     spec = write(tmp_path / "root.yaml", "a:\n  b:\n    $ref: other.yaml#/X\n")
     with pytest.raises(SdkgenError) as caught:
