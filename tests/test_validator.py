@@ -528,3 +528,20 @@ def test_a_validator_that_stops_says_so_without_naming_a_command(tmp_path: Path)
     assert found[:3] == (1, "", "warning")
     assert found[3].startswith("the OpenAPI validator stopped on this document (maximum recursion depth exceeded")
     assert found[3].endswith("): its rules are checked only that far")
+
+
+def test_a_key_with_a_newline_is_shown_on_one_line(tmp_path: Path) -> None:
+    text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+    text += '    "a\\nb": {type: 5}\n'
+    (problem,) = problems_of(tmp_path, text)
+    message = "5 is not valid under any of the given schemas"
+    assert problem == f"{tmp_path / 'spec.yaml'}:6: /components/schemas/a\\nb/type: {message}"
+
+
+def test_control_characters_are_escaped_wherever_a_problem_shows_text() -> None:
+    from generator.errors import Location, Problem
+
+    where = Location("dir\x1b[31m/spec.yaml", "/paths/~1a\tb/x\u2028y/^\\d+$", 3)
+    problem = Problem(where, "key 'a\rb'\n", "warning")
+    assert str(problem) == "dir\\x1b[31m/spec.yaml:3: /paths/~1a\\tb/x\\u2028y/^\\d+$: warning: key 'a\\rb'\\n"
+    assert problem.location.pointer == "/paths/~1a\tb/x\u2028y/^\\d+$"  # the data keeps the text itself
