@@ -493,8 +493,8 @@ def _path_parameter_findings(url: str, method: str, operation: Any, path_paramet
             continue
         for index, parameter in enumerate(listed):
             value = parameter.read_value()
-            if isinstance(value, dict) and value.get("in") == "path" and isinstance(value.get("name"), str):
-                declared[value["name"]] = (listed.read_value(), index)
+            if isinstance(value, dict) and value.get("in") == "path" and value.get("name") is not None:
+                declared[str(value["name"])] = (listed.read_value(), index)  # `name: 1` is '1', as modeling reads it
     for name in in_path:
         if name not in declared:
             message = (

@@ -545,3 +545,12 @@ def test_control_characters_are_escaped_wherever_a_problem_shows_text() -> None:
     problem = Problem(where, "key 'a\rb'\n", "warning")
     assert str(problem) == "dir\\x1b[31m/spec.yaml:3: /paths/~1a\\tb/x\\u2028y/^\\d+$: warning: key 'a\\rb'\\n"
     assert problem.location.pointer == "/paths/~1a\tb/x\u2028y/^\\d+$"  # the data keeps the text itself
+
+
+def test_a_path_parameter_named_by_a_number_matches_its_variable(tmp_path: Path) -> None:
+    """YAML reads `name: 1` as a number; modeling reads it as its text, '1', and so does this check."""
+    text = TWO_OPERATIONS.replace("/a:", "/a/{1}:").replace(
+        "      operationId: getA\n", "      operationId: getOne\n      parameters:\n"
+        "        - {name: 1, in: path, required: true, schema: {type: string}}\n", 1
+    )
+    assert [found[1] for found in findings_of(tmp_path, text)] == ["/paths/~1a~1{1}/get/parameters/0"]  # `name: 1`
