@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Literal, Optional
 
@@ -18,7 +19,7 @@ class Location:
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        return f"{where}: {self.pointer or '/'}"
+        return f"{shown(where)}: {shown(self.pointer) or '/'}"
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,18 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "" if self.severity == "error" else "warning: "
-        return f"{self.location}: {prefix}{self.message}"
+        return f"{self.location}: {prefix}{shown(self.message)}"
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown(text: str) -> str:
+    """`text` as a problem shows it: on one line whatever it holds (a key with a newline
+    in it, a path with an escape sequence), each control character written as Python writes
+    it in a string (`\\n`, `\\t`, `\\x1b`). Backslashes stay as they are, so the regexes of
+    `patternProperties` read as written; the JSON output (`--json`) keeps the text itself."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text) if _CONTROL.search(text) else text
 
 
 class SdkgenError(Exception):

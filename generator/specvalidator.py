@@ -1,5 +1,5 @@
-"""openapi-spec-validator's validators, made faster and deterministic through its own extension
-points (a validator class's `schema_validator` and `keyword_validators`).
+"""openapi-spec-validator's validators, made faster, deterministic and complete through its own
+extension points (a validator class's `schema_validator` and `keyword_validators`).
 
 - Faster: the whole-document check of a 3.1 document resolves `$dynamicRef: "#meta"` at every
   schema, and each resolution crawled the OAS 3.1 schema's registry afresh because the crawl
@@ -13,13 +13,26 @@ points (a validator class's `schema_validator` and `keyword_validators`).
   found, and jsonschema walks a schema's extra property names as a set, whose order changes
   with PYTHONHASHSEED. The check here collects every error and reports the first in document
   order, so the same document gives the same findings on every run.
+- Complete: the stock walk over the document visits an operation's parameters and responses,
+  never its `requestBody`. The OpenAPI 3.0 schema spells out what a schema is, so a broken
+  body schema still fails the whole-document check; the 3.1 schema only asks a schema to be
+  an object or a boolean (`$dynamicRef: "#meta"`) and leaves its dialect to the walk, so a
+  3.1 body schema was never checked (`allOf: 5` went on to crash modeling). The walk here
+  checks request bodies as it checks responses, in both versions.
+- Located: the walk's findings about operations (an operationId used twice, a path parameter
+  missing or left over), parameters and tags listed twice, and a schema's `required` come
+  without a path; here each is a `WalkFinding` that says where it is. The path parameters'
+  check is sdkgen's, which tells the two ways round apart and reads a path as the generated
+  code does (the stock one raises on `/a/{x`, which stopped the whole walk).
 
 Anything these classes cannot set up (another version of the libraries) falls back to the
-stock validators: slower, or less stable, never different in what is valid.
+stock validators: slower, less stable, blind to request bodies or vague about places as the
+stock ones are.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -27,6 +40,13 @@ from typing import Any, Callable, Hashable, Optional
 
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation import keywords
+from openapi_spec_validator.validation.exceptions import (
+    DuplicateOperationIDError,
+    ExtraParametersError,
+    OpenAPIValidationError,
+    ParameterDuplicateError,
+    UnresolvableParameterError,
+)
 
 _evolved: Optional[dict[tuple[int, int, int, int], tuple[Any, ...]]] = None
 """While `validation_memos` is active: jsonschema validators made by `evolve`, by what they
@@ -251,12 +271,16 @@ def spec_validator_class(version: str) -> Any:
 
 @cache
 def _v30_class() -> Any:
-    return _with_crawled_schema(_with_schema_keyword(OpenAPIV30SpecValidator, keywords.OpenAPIV30SchemaValidator))
+    return _with_crawled_schema(
+        _with_complete_walk(_with_schema_keyword(OpenAPIV30SpecValidator, keywords.OpenAPIV30SchemaValidator))
+    )
 
 
 @cache
 def _v31_class() -> Any:
-    return _with_crawled_schema(_with_schema_keyword(OpenAPIV31SpecValidator, keywords.OpenAPIV31SchemaValidator))
+    return _with_crawled_schema(
+        _with_complete_walk(_with_schema_keyword(OpenAPIV31SpecValidator, keywords.OpenAPIV31SchemaValidator))
+    )
 
 
 def _with_crawled_schema(cls: Any) -> Any:
@@ -339,6 +363,12 @@ def _with_schema_keyword(base: Any, stock_keyword: Any) -> Any:
             stock = super()._get_schema_checker(schema, schema_value)
             return _first_in_document_order(stock, lambda error: self.checked.__setitem__(_key(error), schema_value))
 
+        def __call__(self, schema: Any, require_properties: bool = True, meta_checked: bool = False) -> Iterator[Any]:
+            for error in super().__call__(schema, require_properties, meta_checked):
+                # Errors the keyword makes itself have no path; those of its nested calls come located.
+                placeless = error.validator is _UNSET and not isinstance(error, WalkFinding)
+                yield _schema_finding(schema, error) if placeless else error
+
     overrides: dict[str, Any] = {"schema": SchemaKeyword}
     stock_default = mapping.get("default")
     if isinstance(stock_default, type) and issubclass(stock_default, keywords.ValueValidator):
@@ -356,6 +386,170 @@ def _with_schema_keyword(base: Any, stock_keyword: Any) -> Any:
 
         overrides["default"] = DefaultKeyword
     return type(base.__name__, (base,), {"keyword_validators": {**mapping, **overrides}})
+
+
+def _with_complete_walk(cls: Any) -> Any:
+    """`cls` (a subclass of a stock class, or that class) whose walk over an operation also
+    checks the schemas of its request body, reached through `$ref` as the walk reaches
+    responses (the stock walk skips `requestBody`: see the module's docstring), and whose
+    findings about operations, parameters and tags say where they are (`WalkFinding`)."""
+    mapping = getattr(cls, "keyword_validators", None)
+    if not isinstance(mapping, dict) or "content" not in mapping:
+        return cls
+    stock = mapping.get("operation")
+    if not (isinstance(stock, type) and issubclass(stock, keywords.OperationValidator)):
+        return cls
+
+    class OperationKeyword(stock):  # type: ignore[misc, valid-type]
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.first_with_id: dict[str, str] = {}
+            """The first operation (`get '/a'`) with each operationId."""
+
+        def __call__(self, url: str, name: str, operation: Any, path_parameters: Any) -> Iterator[Any]:
+            if "requestBody" in operation:  # first: a body comes before the responses in most documents
+                body = operation / "requestBody"
+                if "content" in body:
+                    yield from self.registry["content"](body / "content")
+            value = operation.read_value()
+            operation_id = value.get("operationId") if isinstance(value, dict) else None
+            for error in super().__call__(url, name, operation, path_parameters):
+                if isinstance(error, UnresolvableParameterError):
+                    continue  # told apart and located by _path_parameter_findings
+                if isinstance(error, DuplicateOperationIDError):
+                    first = self.first_with_id.get(operation_id) if isinstance(operation_id, str) else None
+                    also = f" ({first} has it too)" if first else ""
+                    error = WalkFinding(error.message + also, "operation-id", value, ("operationId",))
+                yield error
+            if isinstance(operation_id, str):
+                self.first_with_id.setdefault(operation_id, f"{name} {url!r}")
+            yield from _path_parameter_findings(url, name, operation, path_parameters)
+
+        def _get_path_params_from_url(self, url: str) -> Iterator[str]:
+            return iter(())  # the stock check is replaced, and its reading of a path raises on '/a/{x'
+
+        def _get_path_param_names(self, params: Any) -> Iterator[str]:
+            return iter(())
+
+    overrides: dict[str, Any] = {"operation": OperationKeyword}
+    parameters, tags = mapping.get("parameters"), mapping.get("tags")
+    if isinstance(parameters, type) and issubclass(parameters, keywords.ParametersValidator):
+        overrides["parameters"] = _repeated_parameters_keyword(parameters)
+    if isinstance(tags, type) and issubclass(tags, keywords.TagsValidator):
+        overrides["tags"] = _repeated_tags_keyword(tags)
+    if cls in (OpenAPIV30SpecValidator, OpenAPIV31SpecValidator):
+        cls = type(cls.__name__, (cls,), {})  # the stock class itself stays as it is
+    cls.keyword_validators = {**mapping, **overrides}
+    return cls
+
+
+class WalkFinding(OpenAPIValidationError):
+    """A finding of the walk over the document about a place the library knows but does not
+    say (its findings about operations, parameters, tags and a schema's `required` come
+    without a path): `tokens` below `node`, a mapping or list of the validated document, or,
+    when `node` is None, from the document's top. `kind` tells the findings apart for their
+    severity, which is the validator's to decide."""
+
+    def __init__(self, message: str, kind: str, node: Any, tokens: tuple[object, ...]) -> None:
+        super().__init__(message)
+        self.kind, self.node, self.tokens = kind, node, tokens
+
+
+_UNSET = OpenAPIValidationError("").validator
+"""What jsonschema's errors have for a validator keyword when they come from none."""
+
+
+def _schema_finding(schema: Any, error: Any) -> WalkFinding:
+    """A finding the schema keyword made about `schema` itself (a `required` name no
+    property of an `allOf` defines, an unknown dialect, a schema that is no mapping), at it."""
+    value = schema.read_value()
+    kind, tokens = "schema", ()  # type: tuple[str, tuple[object, ...]]
+    if isinstance(error, ExtraParametersError):
+        kind, tokens = "required-undefined", ("required",)
+    elif error.message.startswith("Unknown JSON Schema dialect"):
+        if not (isinstance(value, dict) and "$schema" in value):
+            return WalkFinding(error.message, "dialect-unknown", None, ("jsonSchemaDialect",))
+        kind, tokens = "dialect-unknown", ("$schema",)
+    if isinstance(value, (dict, list)):
+        return WalkFinding(error.message, kind, value, tokens)
+    return WalkFinding(error.message, kind, None, (*getattr(schema, "parts", ()), *tokens))
+
+
+_TEMPLATE_VARIABLE = re.compile(r"\{([^}]+)\}")
+"""A variable of a path template, as the generated code fills it in (plan.py)."""
+
+
+def _path_parameter_findings(url: str, method: str, operation: Any, path_parameters: Any) -> Iterator[WalkFinding]:
+    """The library reports both of these as "Path parameter 'x' ... was not resolved", at no
+    place: a `{name}` in the path that no path parameter of the operation or its path item
+    declares (at the operation; the SDK would send `{name}` as written), and a path parameter
+    whose name is not in the path (at the parameter; its argument would never be sent). The
+    path is read as the SDK reads it: variables before any `#fragment`."""
+    in_path = dict.fromkeys(_TEMPLATE_VARIABLE.findall(url.split("#", 1)[0]))
+    declared: dict[str, tuple[Any, int]] = {}  # the operation's over its path item's, as modeling merges them
+    own = operation / "parameters" if "parameters" in operation else None
+    for listed in (path_parameters, own):
+        if listed is None or not isinstance(listed.read_value(), list):
+            continue
+        for index, parameter in enumerate(listed):
+            value = parameter.read_value()
+            if isinstance(value, dict) and value.get("in") == "path" and value.get("name") is not None:
+                declared[str(value["name"])] = (listed.read_value(), index)  # `name: 1` is '1', as modeling reads it
+    for name in in_path:
+        if name not in declared:
+            message = (
+                f"path parameter {name!r} of {url!r} is not declared for {method} (nor in its path item): "
+                f"calls would send '{{{name}}}' as written"
+            )
+            yield WalkFinding(message, "path-parameter-undeclared", operation.read_value(), ())
+    for name, (node, index) in declared.items():
+        if name not in in_path:
+            message = f"path parameter {name!r} is not in the path {url!r}: its argument would never be sent"
+            yield WalkFinding(message, "path-parameter-unused", node, (index,))
+
+
+def _repeated_parameters_keyword(stock: Any) -> Any:
+    class ParametersKeyword(stock):  # type: ignore[misc]
+        """A parameter listed again in the same list (same name and location) is located at
+        the repeat (the stock keyword names it only); modeling keeps the last one."""
+
+        def __call__(self, parameters: Any) -> Iterator[Any]:
+            for error in super().__call__(parameters):
+                if not isinstance(error, ParameterDuplicateError):
+                    yield error
+            listed = parameters.read_value()
+            seen: set[tuple[str, str]] = set()
+            for index, parameter in enumerate(parameters if isinstance(listed, list) else ()):
+                value = parameter.read_value()
+                if not isinstance(value, dict):
+                    continue
+                key = (str(value.get("name")), str(value.get("in")))  # as modeling merges them
+                if key in seen:
+                    message = f"parameter {key[0]!r} in {key[1]} is listed more than once: the last one is used"
+                    yield WalkFinding(message, "parameter-repeated", listed, (index,))
+                seen.add(key)
+
+    return ParametersKeyword
+
+
+def _repeated_tags_keyword(stock: Any) -> Any:
+    class TagsKeyword(stock):  # type: ignore[misc]
+        """A tag defined again is located at the repeat (the stock keyword names it only)."""
+
+        def __call__(self, tags: Any) -> Iterator[Any]:
+            for error in super().__call__(tags):
+                if not error.message.startswith("Duplicate tag name"):
+                    yield error
+            listed = tags.read_value()
+            seen: set[Any] = set()
+            for index, tag in enumerate(listed if isinstance(listed, list) else ()):
+                name = tag.get("name") if isinstance(tag, dict) else None
+                if isinstance(name, str) and name in seen:
+                    message = f"tag {name!r} is defined more than once"
+                    yield WalkFinding(message, "tag-repeated", listed, (index, "name"))
+                seen.add(name)
+
+    return TagsKeyword
 
 
 class _IdSet(set[int]):

@@ -189,7 +189,7 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
     or (`keywords`) its walk over the document, in the order its `iter_errors` gives them."""
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-    from .specvalidator import checked_schema, spec_validator_class, validation_memos
+    from .specvalidator import WalkFinding, checked_schema, spec_validator_class, validation_memos
 
     version = str(document.data["openapi"])
     data, origins, read_as = bundled(document)
@@ -217,12 +217,18 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
                     error = OpenAPIValidationError.create_from(error)  # as the library's iter_errors does
                 relative = list(getattr(error, "path", ()))
                 owner = checked_schema(validator, error, keyword="default")
-                if owner is not None or (not relative and error.instance is not data):
+                if owner is not None:
                     # A default checked against its own schema: not about the API's shape.
                     places = places or _places(data)
                     pointer = join_pointer(places[id(owner)], "default", *relative) if id(owner) in places else ""
                     message = f"the default value does not match its schema: {_shorten(error.message)}"
                     yield (pointer, message), Problem(locate(pointer), message, "warning")
+                    continue
+                if isinstance(error, WalkFinding):  # the walk's own findings: an operation, a parameter...
+                    places = places or _places(data)
+                    pointer = join_pointer("" if error.node is None else places.get(id(error.node), ""), *error.tokens)
+                    severity = _WALK_SEVERITY.get(error.kind) or _severity(data, pointer, error.message)
+                    yield (pointer, error.message), Problem(locate(pointer), _shorten(error.message), severity)
                     continue
                 schema = checked_schema(validator, error)
                 if schema is not None:  # a schema that breaks its dialect: the path is inside it
@@ -233,9 +239,22 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
                 severity = _severity(data, pointer, error.message)
                 yield (pointer, error.message), Problem(locate(pointer), _shorten(error.message), severity)
         except Exception as exc:  # the validator itself can fail on documents it cannot walk
-            message = f"the OpenAPI validator could not check this document ({_shorten(str(exc))}); generating anyway"
+            # Said the same for `validate` and `generate`: which of them goes on is not the validator's to tell.
+            reason = _shorten(str(exc))
+            message = f"the OpenAPI validator stopped on this document ({reason}): its rules are checked only that far"
             yield _FAILED, Problem(locate(""), message, "warning")
 
+
+_WALK_SEVERITY: dict[str, Severity] = {
+    "operation-id": "warning",  # an operationId used twice: the SDK's methods are named apart (get_a, get_a2)
+    "path-parameter-undeclared": "error",  # the SDK would call the path with `{x}` in it
+    "path-parameter-unused": "warning",  # an argument that is never sent
+    "parameter-repeated": "warning",  # the last one is used
+    "tag-repeated": "warning",  # tags defined at the top only describe
+    "required-undefined": "warning",  # JSON Schema allows a required name no property defines
+    "dialect-unknown": "warning",  # the schema is not checked against a dialect, and read as sdkgen reads any
+}
+"""The severity of each kind of `WalkFinding`; any other goes by `_severity`."""
 
 # Keys whose values are data (or an extension's), never schemas.
 _VALUE_KEYS = frozenset({"example", "examples", "default", "enum", "const"})

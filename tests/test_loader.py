@@ -77,6 +77,28 @@ def test_invalid_json_reports_its_line(tmp_path: Path) -> None:
     assert caught.value.problems[0].location.line == 3
 
 
+@pytest.mark.parametrize(
+    ("raw", "line", "message"),
+    [
+        (b"openapi: 3.0.3\ninfo: {title: caf\xe9}\n", 2, "not UTF-8: byte 0xe9 at line 2, column 18"),
+        # the column counts characters: two of UTF-8 before the bad byte are two columns
+        ("openapi: 3.0.3\n\ntitle: \u00e9\u20ac".encode() + b"\xff\n", 3, "not UTF-8: byte 0xff at line 3, column 10"),
+        (b"openapi: 3.0.3\ntitle: \xe2\x82", 2, "not UTF-8: byte 0xe2 at line 2, column 8"),  # cut off
+        ("openapi: 3.0.3\n".encode("utf-16"), 1, "not UTF-8: the file starts with a UTF-16 byte order mark"),
+    ],
+)
+def test_a_file_that_is_not_utf8_is_located_at_its_first_bad_byte(
+    tmp_path: Path, raw: bytes, line: int, message: str
+) -> None:
+    spec = tmp_path / "a.yaml"
+    spec.write_bytes(raw)
+    with pytest.raises(SdkgenError) as caught:
+        load(spec)
+    (problem,) = caught.value.problems
+    assert problem.location.line == line
+    assert problem.message.startswith(message + " ("), problem.message
+
+
 def test_ref_to_a_missing_file_names_the_ref_and_where_it_is(tmp_path: Path) -> None:
     spec = write(tmp_path / "root.yaml", "a:\n  b:\n    $ref: other.yaml#/X\n")
     with pytest.raises(SdkgenError) as caught:
@@ -298,3 +320,36 @@ def test_a_lone_surrogate_in_json_is_a_located_error_and_a_pair_is_text(tmp_path
     [problem] = caught.value.problems
     assert problem.location.pointer == "/paths/~1a\ud800"
     assert problem.message.startswith("a string with a lone UTF-16 surrogate")
+
+
+def test_an_escaped_surrogate_pair_in_json_does_not_lose_the_lines(tmp_path: Path) -> None:
+    """`json.dumps` writes an emoji as an escaped surrogate pair, which libyaml refuses: the
+    index of a JSON file is not composed as YAML."""
+    text = '{"openapi": "3.0.3", "info": {"title": "t \\ud83d\\ude00", "version": "1"},\n'
+    text += ' "paths": {"/a": {"get": {"responses": {"200": {}}}}},\n "x-\\ud83d\\ude00": [1,\n 2]}\n'
+    document = load(write(tmp_path / "a.json", text))
+    assert document.data["x-\U0001f600"] == [1, 2]
+    assert document.locate("/info/title").line == 1
+    assert document.locate("/paths/~1a/get/responses/200").line == 2
+    assert document.locate("/x-\U0001f600/1").line == 4
+
+
+@pytest.mark.parametrize("name", ["friendli-2024-11.yaml", "oag-python-petstore-fake.yaml", "oag-composed-oneof.yaml"])
+@pytest.mark.parametrize("indent", [None, 2])
+def test_the_json_index_gives_the_lines_composing_gives(name: str, indent: int | None) -> None:
+    import json
+
+    from generator.loader import _index_json_lines, _index_lines, _parsed
+
+    data, _ = _parsed((SPECS / name).read_text(), SPECS / name)
+    text = json.dumps(data, indent=indent, ensure_ascii=False, default=str).replace(",", ",\n", 7)
+    assert _index_json_lines(text) == _index_lines(text)
+
+
+def test_the_json_index_points_a_repeated_key_at_its_last_value_and_reads_any_depth() -> None:
+    from generator.loader import _index_json_lines
+
+    lines = _index_json_lines('{"a": {"b": [1]},\n"a": {"b": [\n2]}}')
+    assert (lines["/a"], lines["/a/b"], lines["/a/b/0"]) == (2, 2, 3)
+    deep = "[" * 5000 + "]" * 5000  # deeper than any recursion would go
+    assert _index_json_lines(deep)["/0" * 4999] == 1

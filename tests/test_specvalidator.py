@@ -1,5 +1,6 @@
 """openapi-spec-validator through generator/specvalidator.py: the same verdicts as the stock
-validators, the same findings under every PYTHONHASHSEED, and the 3.1 registry crawled once."""
+validators (and request bodies checked, which they skip), the same findings under every
+PYTHONHASHSEED, and the 3.1 registry crawled once."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import pytest
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from generator.loader import load
-from generator.specvalidator import spec_validator_class
+from generator.specvalidator import checked_schema, spec_validator_class
 from generator.validator import validate
 
 SPECS = Path(__file__).resolve().parents[2] / "shared" / "specs"
@@ -65,6 +66,30 @@ def test_a_schema_with_one_dialect_error_gets_the_stock_message(tmp_path: Path) 
     spec.write_text(many_bad_properties(count=1))
     assert findings(spec_validator_class("3.1.0"), spec) == findings(OpenAPIV31SpecValidator, spec)
     assert len(findings(OpenAPIV31SpecValidator, spec)) == 1
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_request_bodies_are_walked_as_responses_are(tmp_path: Path, version: str) -> None:
+    """The stock walk never looks at a `requestBody`: in 3.1 nothing else checks its schema
+    against the dialect. The same schema in the response is found by both."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        f"openapi: {version}\ninfo: {{title: T, version: '1'}}\npaths:\n  /a:\n    post:\n"
+        "      requestBody:\n        content:\n          application/json:\n            schema: {allOf: 5}\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n"
+        "            application/json:\n              schema: {allOf: 5}\n"
+    )
+    stock = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    dialect_error = (("allOf",), "5 is not of type 'array'")
+    assert findings(stock, spec).count(dialect_error) == 1
+    assert findings(spec_validator_class(version), spec) == findings(stock, spec) + [dialect_error]
+    data = load(spec).data
+    validator = spec_validator_class(version)(data)
+    found_in = [checked_schema(validator, e) for e in validator.iter_errors() if e.message == dialect_error[1]]
+    operation = data["paths"]["/a"]["post"]
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    response = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert [id(schema) for schema in found_in] == [id(body), id(response)]  # bodies first, as documents write them
 
 
 def test_the_3_1_document_check_uses_a_registry_crawled_up_front() -> None:

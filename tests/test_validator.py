@@ -286,3 +286,271 @@ def test_a_long_chain_of_files_is_bundled_without_recursing_along_it(tmp_path: P
     copies = data["components"]["x-sdkgen-bundled"]
     assert len(copies) == count
     assert data["components"]["schemas"]["Start"] == {"$ref": "#/components/x-sdkgen-bundled/0"}
+
+
+BODY = """\
+openapi: VERSION
+info: {title: T, version: '1'}
+paths:
+  /things:
+    post:
+      operationId: postThing
+      requestBody:
+        content:
+          application/json:
+            schema: SCHEMA
+      responses:
+        '200': {description: ok}
+"""
+BODY_SCHEMA = "/paths/~1things/post/requestBody/content/application~1json/schema"
+
+
+@pytest.mark.parametrize(
+    ("schema", "pointer", "message"),
+    [
+        ("{allOf: 5}", "/allOf", "5 is not of type 'array'"),
+        ("{oneOf: 5}", "/oneOf", "5 is not of type 'array'"),
+        ("{enum: 5}", "/enum", "5 is not of type 'array'"),
+        ("{type: object, required: 5}", "/required", "5 is not of type 'array'"),
+        ("{type: object, required: [1]}", "/required/0", "1 is not of type 'string'"),
+        ("{type: foo}", "/type", "'foo' is not valid under any of the given schemas"),
+        ("{type: 5}", "/type", "5 is not valid under any of the given schemas"),
+        ("{type: object, properties: {a: {type: foo}}}", "/properties/a/type", "'foo' is not valid"),
+    ],
+)
+def test_a_3_1_request_body_schema_is_checked_against_its_dialect(
+    tmp_path: Path, schema: str, pointer: str, message: str
+) -> None:
+    """openapi-spec-validator's walk skips request bodies, and 3.1's OpenAPI schema leaves a
+    schema's dialect to the walk: these went on to crash modeling."""
+    problems = problems_of(tmp_path, BODY.replace("VERSION", "3.1.0").replace("SCHEMA", schema))
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"{tmp_path / 'spec.yaml'}:10: {BODY_SCHEMA}{pointer}: {message}"), problems
+
+
+@pytest.mark.parametrize(("schema", "pointer"), [("{pattern: '('}", "/pattern"), ("{format: 5}", "/format")])
+def test_a_descriptive_mistake_in_a_3_1_request_body_is_a_warning_there(
+    tmp_path: Path, schema: str, pointer: str
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BODY.replace("VERSION", "3.1.0").replace("SCHEMA", schema))
+    warnings = validate(load(spec))
+    assert [(w.location.line, w.location.pointer, w.severity) for w in warnings] == [
+        (10, BODY_SCHEMA + pointer, "warning")
+    ]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_request_body_reached_through_a_ref_is_checked_where_it_is_written(tmp_path: Path, version: str) -> None:
+    text = BODY.replace("VERSION", version).replace(
+        "      requestBody:\n        content:\n          application/json:\n            schema: SCHEMA\n",
+        "      requestBody: {$ref: '#/components/requestBodies/Thing'}\n",
+    )
+    text += "components:\n  requestBodies:\n    Thing:\n      content:\n        application/json:\n"
+    text += "          schema: {type: object, required: 5}\n"
+    problems = problems_of(tmp_path, text)
+    pointer = "/components/requestBodies/Thing/content/application~1json/schema/required"
+    assert any(p.startswith(f"{tmp_path / 'spec.yaml'}:15: {pointer}: 5 is not of type 'array'") for p in problems), (
+        problems
+    )
+
+
+def test_a_default_in_a_request_body_is_checked_against_its_schema(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(BODY.replace("VERSION", "3.0.3").replace("SCHEMA", "{type: integer, default: big}"))
+    warnings = validate(load(spec))
+    assert [(w.location.line, w.location.pointer, w.severity) for w in warnings] == [
+        (10, BODY_SCHEMA + "/default", "warning")
+    ]
+    assert warnings[0].message == "the default value does not match its schema: 'big' is not of type 'integer'"
+
+
+def findings_of(tmp_path: Path, text: str) -> list[tuple[int | None, str, str, str]]:
+    """(line, pointer, severity, message) of each problem, errors or not."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text)
+    try:
+        problems = validate(load(spec))
+    except SdkgenError as caught:
+        problems = list(caught.problems)
+    return [(p.location.line, p.location.pointer, p.severity, p.message) for p in problems]
+
+
+TWO_OPERATIONS = """\
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        '200': {description: ok}
+  /b:
+    get:
+      operationId: getA
+      responses:
+        '200': {description: ok}
+"""
+
+
+def test_an_operation_id_used_twice_is_a_warning_at_the_second(tmp_path: Path) -> None:
+    """The SDK names the two methods apart; the finding is the walk's, not a default's."""
+    assert findings_of(tmp_path, TWO_OPERATIONS) == [
+        (
+            11,
+            "/paths/~1b/get/operationId",
+            "warning",
+            "Operation ID 'getA' for 'get' in '/b' is not unique (get '/a' has it too)",
+        )
+    ]
+    spec = tmp_path / "spec.yaml"
+    with pytest.raises(SdkgenError) as caught:
+        validate(load(spec), strict=True)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{spec}:11: /paths/~1b/get/operationId: Operation ID 'getA' for 'get' in '/b' is not unique"
+        " (get '/a' has it too) (an error under --strict)"
+    ]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_path_variable_no_parameter_declares_is_an_error_at_the_operation(tmp_path: Path, version: str) -> None:
+    text = TWO_OPERATIONS.replace("3.0.3", version).replace("/a:", "/a/{x}:")
+    assert findings_of(tmp_path, text) == [
+        (
+            5,
+            "/paths/~1a~1{x}/get",
+            "error",
+            "path parameter 'x' of '/a/{x}' is not declared for get (nor in its path item): "
+            "calls would send '{x}' as written",
+        ),
+    ]  # (the operationId's warning is not among the errors raised)
+
+
+def test_path_parameters_are_matched_with_the_path_as_the_sdk_reads_it(tmp_path: Path) -> None:
+    """A path item's parameter counts for each of its operations, a `$ref`'d one too; one the
+    path does not have is a warning at the parameter, once for all the operations; a
+    `#fragment` is not part of the path; a path the library's reading cannot parse
+    (`{x` unclosed) does not stop the validator."""
+    text = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /a/{x:
+    get:
+      responses:
+        '200': {description: ok}
+  /b/{id}:
+    parameters:
+      - $ref: '#/components/parameters/Id'
+      - {name: other, in: path, required: true, schema: {type: string}}
+    get:
+      responses:
+        '200': {description: ok}
+    put:
+      responses:
+        '200': {description: ok}
+  /c/{id}#v2:
+    get:
+      parameters:
+        - $ref: '#/components/parameters/Id'
+      responses:
+        '200': {description: ok}
+components:
+  parameters:
+    Id: {name: id, in: path, required: true, schema: {type: string}}
+"""
+    assert findings_of(tmp_path, text) == [
+        (
+            11,
+            "/paths/~1b~1{id}/parameters/1",
+            "warning",
+            "path parameter 'other' is not in the path '/b/{id}': its argument would never be sent",
+        )
+    ]
+
+
+def test_parameters_and_tags_listed_twice_are_warnings_at_the_repeat(tmp_path: Path) -> None:
+    text = """\
+openapi: 3.1.0
+info: {title: t, version: '1'}
+tags:
+  - name: a
+  - name: a
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: q, in: query, schema: {type: string}}
+        - {name: q, in: query, schema: {type: integer}}
+      responses:
+        '200': {description: ok}
+"""
+    assert findings_of(tmp_path, text) == [
+        (5, "/tags/1/name", "warning", "tag 'a' is defined more than once"),
+        (
+            11,
+            "/paths/~1a/get/parameters/1",
+            "warning",
+            "parameter 'q' in query is listed more than once: the last one is used",
+        ),
+    ]
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_required_name_no_property_defines_is_a_warning_at_the_list(tmp_path: Path, version: str) -> None:
+    text = VALID.replace("3.1.0", version).replace(
+        "    Thing:\n      type: object\n",
+        "    Thing:\n      allOf: [{type: object, properties: {a: {type: string}}}]\n      required: [b]\n"
+        "      type: object\n",
+    )
+    assert findings_of(tmp_path, text) == [
+        (19, "/components/schemas/Thing/required", "warning", "Required list has not defined properties: ['b']")
+    ]
+
+
+def test_an_unknown_dialect_is_a_warning_at_its_schema(tmp_path: Path) -> None:
+    text = VALID.replace("      type: object\n", "      $schema: 'https://nope'\n      type: object\n")
+    assert findings_of(tmp_path, text) == [
+        (
+            18,
+            "/components/schemas/Thing/$schema",
+            "warning",
+            "Unknown JSON Schema dialect: 'https://nope'",
+        )
+    ]
+
+
+
+def test_a_validator_that_stops_says_so_without_naming_a_command(tmp_path: Path) -> None:
+    text = VALID.replace("    Thing:\n      type: object\n", "    Thing:\n      $ref: '#/components/schemas/Other'\n")
+    text += "    Other:\n      $ref: '#/components/schemas/Thing'\n"
+    (found,) = findings_of(tmp_path, text)
+    assert found[:3] == (1, "", "warning")
+    assert found[3].startswith("the OpenAPI validator stopped on this document (maximum recursion depth exceeded")
+    assert found[3].endswith("): its rules are checked only that far")
+
+
+def test_a_key_with_a_newline_is_shown_on_one_line(tmp_path: Path) -> None:
+    text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+    text += '    "a\\nb": {type: 5}\n'
+    (problem,) = problems_of(tmp_path, text)
+    message = "5 is not valid under any of the given schemas"
+    assert problem == f"{tmp_path / 'spec.yaml'}:6: /components/schemas/a\\nb/type: {message}"
+
+
+def test_control_characters_are_escaped_wherever_a_problem_shows_text() -> None:
+    from generator.errors import Location, Problem
+
+    where = Location("dir\x1b[31m/spec.yaml", "/paths/~1a\tb/x\u2028y/^\\d+$", 3)
+    problem = Problem(where, "key 'a\rb'\n", "warning")
+    assert str(problem) == "dir\\x1b[31m/spec.yaml:3: /paths/~1a\\tb/x\\u2028y/^\\d+$: warning: key 'a\\rb'\\n"
+    assert problem.location.pointer == "/paths/~1a\tb/x\u2028y/^\\d+$"  # the data keeps the text itself
+
+
+def test_a_path_parameter_named_by_a_number_matches_its_variable(tmp_path: Path) -> None:
+    """YAML reads `name: 1` as a number; modeling reads it as its text, '1', and so does this check."""
+    text = TWO_OPERATIONS.replace("/a:", "/a/{1}:").replace(
+        "      operationId: getA\n", "      operationId: getOne\n      parameters:\n"
+        "        - {name: 1, in: path, required: true, schema: {type: string}}\n", 1
+    )
+    assert [found[1] for found in findings_of(tmp_path, text)] == ["/paths/~1a~1{1}/get/parameters/0"]  # `name: 1`
