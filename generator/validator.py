@@ -182,6 +182,8 @@ def _written_refs(source: SourceFile) -> Callable[[str, str], str]:
 
 
 _FAILED = ("", "the validator failed")
+VALIDATOR_STOPPED = "the OpenAPI validator stopped on this document"
+"""How the warning of a validation cut short begins: `validate` then says less than "valid"."""
 
 
 def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Problem]]:
@@ -241,7 +243,7 @@ def _check_openapi(document: Document, keywords: bool) -> Iterator[tuple[Key, Pr
         except Exception as exc:  # the validator itself can fail on documents it cannot walk
             # Said the same for `validate` and `generate`: which of them goes on is not the validator's to tell.
             reason = _shorten(str(exc))
-            message = f"the OpenAPI validator stopped on this document ({reason}): its rules are checked only that far"
+            message = f"{VALIDATOR_STOPPED} ({reason}): its rules are checked only that far"
             yield _FAILED, Problem(locate(""), message, "warning")
 
 

@@ -205,6 +205,16 @@ def test_a_document_nested_deeper_than_python_can_walk_is_a_located_error(tmp_pa
     assert (run.returncode, run.stderr) == (1, f"error: {SPEC} or deep.json: /: {message}\n")
 
 
+def test_validate_says_less_than_valid_when_the_validator_stopped(tmp_path: Path) -> None:
+    (tmp_path / "spec.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n"
+    )
+    run = sdkgen("validate", "spec.yaml", cwd=tmp_path)
+    assert (run.returncode, run.stdout) == (0, "spec.yaml: valid as far as the validator got\n")
+    assert "the OpenAPI validator stopped on this document" in run.stderr
+
+
 def test_starting_the_cli_imports_neither_black_nor_the_openapi_validator() -> None:
     """Both cost tenths of a second to import, and a run whose verdicts and formatting are
     cached needs neither: they are imported when a run does."""
