@@ -4,7 +4,8 @@ Documents constrain ids and codes by pattern (Discord's snowflakes: `^(0|[1-9][0
 example value that ignores the pattern is a request every server rejects. The walk over
 Python's own parse of the pattern takes the first alternative and the fewest repeats, then the
 result is checked against the pattern, so a pattern this cannot satisfy gives None, never a
-wrong value.
+wrong value. Nor does a pattern whose shortest match is longer than `MAX_LENGTH` characters
+(`((a{1000}){1000}){1000}` wants a billion): the walk stops before it builds such a string.
 """
 
 from __future__ import annotations
@@ -23,9 +24,15 @@ except ImportError:
 _CANDIDATES = "a0_xA- Z9"
 """Characters tried, in order, where the pattern allows any of several."""
 
+MAX_LENGTH = 4096
+"""The longest sample made: far beyond any id or code in a real document, small enough that
+building and checking it costs nothing."""
+
 
 def sample_matching(pattern: str, min_length: int = 0, max_length: Optional[int] = None) -> Optional[str]:
     """A string matching `pattern` (searched, as JSON Schema does) within the length bounds, or None."""
+    if min_length > MAX_LENGTH:
+        return None
     try:
         compiled = re.compile(pattern)
         parsed = sre_parse.parse(pattern)
@@ -67,7 +74,10 @@ def _item(op: Any, value: Any, extra: int) -> str:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
         low, high, inner = value
         count = low if not extra else min(max(low, extra), high if high is not sre.MAXREPEAT else low + extra)
-        return _walk(list(inner), extra) * int(count)
+        text = _walk(list(inner), extra)
+        if len(text) * count > MAX_LENGTH:
+            raise _Unsupported("longer than MAX_LENGTH")
+        return text * int(count)
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return ""
     raise _Unsupported(op)

@@ -36,3 +36,14 @@ def test_length_bounds_are_met_or_no_sample() -> None:
 def test_unsupported_or_invalid_patterns_give_none() -> None:
     assert sample_matching("[") is None
     assert sample_matching(r"^(a)\1$") is None  # a back reference is not walked
+
+
+def test_a_pattern_whose_shortest_match_is_too_long_gives_none_at_once() -> None:
+    """`((a{1000}){1000}){1000}` matches nothing shorter than a billion characters: the walk
+    stops at `MAX_LENGTH` instead of building it."""
+    from generator.regexsample import MAX_LENGTH
+
+    assert sample_matching("((a{1000}){1000}){1000}") is None
+    assert sample_matching(f"^a{{{MAX_LENGTH + 1}}}$") is None
+    assert sample_matching(r"^\w+$", min_length=10**9) is None
+    assert sample_matching(f"^a{{{MAX_LENGTH}}}$") == "a" * MAX_LENGTH
