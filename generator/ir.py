@@ -53,6 +53,17 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Repeated:
+    """A sample value too long to spell out: `unit * count`, where `unit` is a string, bytes or
+    a one-item list (`"x" * 1000000`, `["a"] * 100000000`). A schema's `minLength` or `minItems`
+    may ask for any size; this stands for the value without holding it, and the docs spell it
+    the same way in Python, valid at any size."""
+
+    unit: Union[str, bytes, list[Any]]
+    count: int
+
+
+@dataclass(frozen=True)
 class Field:
     """A property of a model; `name` is the Python attribute, `alias` the JSON key."""
 

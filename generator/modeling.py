@@ -8,6 +8,7 @@ document twice: the first walk only counts candidate names, the second decides t
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 from collections import Counter, deque
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from .ir import (
     Pagination,
     Parameter,
     Primitive,
+    Repeated,
     Response,
     RetryPolicy,
     Security,
@@ -51,6 +53,14 @@ from .regexsample import sample_matching
 # Names the generated models package defines itself.
 RESERVED_TYPE_NAMES = frozenset({"SDKError", "BaseModel"})
 JSON_TYPES = ("application/json",)
+
+SPELLED_OUT = 16
+"""Samples of lists with more items than this, and of strings with more than ten times as many
+characters, are `Repeated`: `["a"] * 100000000` in the docs, where the items one per line
+would be a hundred million lines."""
+
+MAX_SAMPLE_DEPTH = 8
+"""How deep samples follow array items: a list that contains itself has no finite sample."""
 
 
 @dataclass(frozen=True)
@@ -879,10 +889,13 @@ _FORMAT_SAMPLES = {
 Resolve = Callable[[Any, Path], tuple[Any, Path]]
 
 
-def _sample(schema: Any, file: Path, resolve: Resolve) -> Optional[Example]:
+def _sample(schema: Any, file: Path, resolve: Resolve, depth: int = 0) -> Optional[Example]:
     """A value the schema (written in `file`) accepts, from its default, enum, bounds, format or
-    pattern: for usage examples. `resolve` follows a `$ref` (of array items) from a file."""
-    if not isinstance(schema, dict):
+    pattern: for usage examples. `resolve` follows a `$ref` (of array items) from a file.
+    Bounds that are not finite numbers (`minimum: .inf`) are ignored: no sample is better than
+    a crash. Sizes past `SPELLED_OUT` are `Repeated`; patterns past regexsample's `MAX_LENGTH`
+    and lists of more than `SPELLED_OUT` unique numbers give no sample."""
+    if not isinstance(schema, dict) or depth > MAX_SAMPLE_DEPTH:
         return None
     if "default" in schema and schema["default"] is not None:
         return Example(schema["default"])
@@ -895,7 +908,7 @@ def _sample(schema: Any, file: Path, resolve: Resolve) -> Optional[Example]:
     kind = next((t for t in kind if t != "null"), None) if isinstance(kind, list) else kind
     if kind in ("integer", "number"):
         low = schema.get("minimum", schema.get("exclusiveMinimum"))
-        if isinstance(low, (int, float)) and not isinstance(low, bool):
+        if isinstance(low, (int, float)) and not isinstance(low, bool) and math.isfinite(low):
             step = 1 if "exclusiveMinimum" in schema and "minimum" not in schema else 0
             return Example(int(low) + step if kind == "integer" else low + step)
         return None
@@ -908,11 +921,11 @@ def _sample(schema: Any, file: Path, resolve: Resolve) -> Optional[Example]:
         minimum = schema.get("minItems")
         count = minimum if isinstance(minimum, int) else 1
         items_schema, items_file = resolve(schema.get("items"), file)
-        item = _sample(items_schema, items_file, resolve)
+        item = _sample(items_schema, items_file, resolve, depth + 1)
         if item is None:
             return None
         if count <= 1 or not schema.get("uniqueItems"):
-            return Example([item.value] * max(count, 1))
+            return Example(_repeated([item.value], max(count, 1)))
         distinct = _distinct_values(item.value, items_schema, count)
         return Example(distinct) if distinct is not None else None
     return None
@@ -926,8 +939,8 @@ def _distinct_values(first: Any, schema: Any, count: int) -> Optional[list[Any]]
         return enum[:count] if len(enum) >= count else None
     if isinstance(first, bool) or not isinstance(first, (int, float, str)):
         return None
-    if not isinstance(first, str):
-        return [first + step for step in range(count)]
+    if not isinstance(first, str):  # more than SPELLED_OUT distinct numbers have no short spelling
+        return [first + step for step in range(count)] if count <= SPELLED_OUT else None
     if not first:
         return None
     pattern = schema.get("pattern") if isinstance(schema, dict) else None
@@ -952,8 +965,15 @@ def _string_sample(schema: dict[str, Any]) -> Optional[Example]:
         found = sample_matching(pattern, low, high)
         return Example(found) if found is not None else None
     if low > len(PLACEHOLDER_STRING) or (high is not None and high < len(PLACEHOLDER_STRING)):
-        return Example("x" * max(low, min(high or 1, 1)))
+        return Example(_repeated("x", max(low, min(high or 1, 1))))
     return None
+
+
+def _repeated(unit: Any, count: int) -> Any:
+    """`unit * count` (a string, or a list of one item), or the `Repeated` that stands for it
+    when that is too long to spell out: the docs write `"x" * 1000000000`, not the billion x's."""
+    limit = SPELLED_OUT * 10 if isinstance(unit, str) else SPELLED_OUT
+    return unit * count if count <= limit else Repeated(unit, count)
 
 
 def _pagination(raw: Any, arguments: tuple[Argument, ...]) -> Optional[Pagination]:
@@ -994,6 +1014,8 @@ def _as_bytes(value: Any, type_ref: TypeRef) -> Any:
         return value.encode()
     if isinstance(type_ref, ListOf) and isinstance(value, list):
         return [_as_bytes(item, type_ref.item) for item in value]
+    if isinstance(value, Repeated) and isinstance(type_ref, (Primitive, ListOf)):
+        return Repeated(_as_bytes(value.unit, type_ref), value.count)
     return value
 
 

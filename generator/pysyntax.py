@@ -6,11 +6,12 @@ so no description, example or enum value can break out of its string.
 
 from __future__ import annotations
 
+import math
 import re
 from json.encoder import encode_basestring
 from typing import Any, Callable, Iterable, Sequence, Union
 
-from .ir import ListOf, MapOf, Named, Primitive, TypeRef
+from .ir import ListOf, MapOf, Named, Primitive, Repeated, TypeRef
 
 LINE_LENGTH = 88
 PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "bytes": "bytes", "any": "Any"}
@@ -181,8 +182,14 @@ def py_literal(value: Any, indent: int = 0) -> str:
             return "[]"
         items = "".join(f"{inner}{py_literal(v, indent + 4)},\n" for v in value)
         return "[\n" + items + pad + "]"
+    if isinstance(value, Repeated):
+        # black's layout: the operator follows a bracket closed on its own line
+        unit = py_literal(value.unit, indent)
+        return f"{unit}\n{pad}* {value.count}" if "\n" in unit else f"{unit} * {value.count}"
     if isinstance(value, bool) or value is None:
         return repr(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return f'float("{value}")'  # nan, inf, -inf (YAML's .nan, .inf): no literal spells them
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, bytes):

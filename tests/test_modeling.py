@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.config import load_settings
-from generator.ir import Api, Enum, ListOf, MapOf, Model, Named, Primitive, UnionType
+from generator.ir import Api, Enum, ListOf, MapOf, Model, Named, Primitive, Repeated, UnionType
 from generator.loader import load
 from generator.modeling import build_api
 
@@ -543,3 +543,51 @@ def test_required_beside_a_single_all_of_part_makes_its_fields_required(tmp_path
     assert isinstance(create.body.type, Named) and create.body.type.name != "Base"
     assert [(a.name, a.required) for a in update.arguments] == [("name", False), ("note", False)]
     assert isinstance(update.body.type, Named) and update.body.type.name == "Base"
+
+
+# -- what a valid document can still get wrong, and the limits of samples and types ------------
+
+
+def one_required_field(tmp_path: Path, field: dict[str, Any]) -> Api:
+    """A document whose one operation takes a body with the required field `x` of this schema."""
+    schema = {"type": "object", "required": ["x"], "properties": {"x": field}}
+    body = {"required": True, "content": {"application/json": {"schema": schema}}}
+    operation = {"operationId": "send", "requestBody": body, "responses": {"204": {"description": "ok"}}}
+    return build(tmp_path, {"paths": {"/a": {"post": operation}}})
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        (
+            {"type": "array", "minItems": 100_000_000, "items": {"type": "string", "enum": ["a"]}},
+            Repeated(["a"], 10**8),
+        ),
+        ({"type": "string", "minLength": 1_000_000_000}, Repeated("x", 10**9)),
+        ({"type": "string", "format": "binary", "minLength": 1_000_000_000}, Repeated(b"x", 10**9)),
+        ({"type": "array", "minItems": 3, "items": {"type": "string", "enum": ["a"]}}, ["a", "a", "a"]),
+        ({"type": "string", "minLength": 12}, "x" * 12),
+        # the shortest match is a billion characters: past regexsample.MAX_LENGTH, the placeholder
+        ({"type": "string", "pattern": "((a{1000}){1000}){1000}"}, "example"),
+        # a hundred million different numbers have no short spelling: the placeholder
+        ({"type": "array", "minItems": 10**8, "uniqueItems": True, "items": {"type": "integer", "minimum": 5}}, [1]),
+    ],
+)
+def test_samples_of_huge_sizes_are_spelled_as_repetitions_not_built(
+    tmp_path: Path, field: dict[str, Any], expected: Any
+) -> None:
+    assert dict(one_required_field(tmp_path, field).operations[0].usage_example) == {"x": expected}
+
+
+@pytest.mark.parametrize("bound", [".inf", "-.inf", ".nan"])
+@pytest.mark.parametrize(("kind", "placeholder"), [("integer", 1), ("number", 1.0)])
+def test_bounds_that_are_not_finite_give_no_sample(tmp_path: Path, bound: str, kind: str, placeholder: Any) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n"
+        "      parameters:\n"
+        f"        - {{name: q, in: query, required: true, schema: {{type: {kind}, minimum: {bound}}}}}\n"
+        "      responses: {'200': {description: ok}}\n"
+    )
+    api = build_api(load(spec), load_settings(None))
+    assert dict(api.operations[0].usage_example) == {"q": placeholder}

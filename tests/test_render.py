@@ -32,6 +32,38 @@ def test_py_literal_is_black_style_and_round_trips() -> None:
     assert text.startswith('{\n    "a": [\n        1,\n')
 
 
+def test_repeated_samples_and_numbers_without_literals_are_python_as_black_writes_it() -> None:
+    """`Repeated` stands for a value too long to spell out; nan and infinity have no literal."""
+    import math
+
+    import black
+
+    from generator.ir import Repeated
+
+    value = {
+        "ids": Repeated(["a"], 100_000_000),
+        "text": Repeated("x", 10**9),
+        "raw": Repeated(b"x", 10**9),
+        "nested": [Repeated([{"k": 1}], 20)],
+        "odd": [math.inf, -math.inf],
+    }
+    text = py_literal(value, 8)
+    code = f"with f:\n    call(\n        x={text},\n    )\n"  # where usage snippets put arguments
+    assert black.format_str(code, mode=black.Mode()) == code
+    assert '"ids": [\n                "a",\n            ]\n            * 100000000,\n' in text
+    assert '"text": "x" * 1000000000,' in text and '"raw": b"x" * 1000000000,' in text
+    small = text.replace("1000000000", "3").replace("100000000", "3").replace("20", "2")
+    evaluated = eval(small)  # noqa: S307
+    assert evaluated == {
+        "ids": ["a"] * 3,
+        "text": "xxx",
+        "raw": b"xxx",
+        "nested": [[{"k": 1}] * 2],
+        "odd": [math.inf, -math.inf],
+    }
+    assert math.isnan(eval(py_literal(math.nan)))  # noqa: S307
+
+
 def test_markdown_tables_pad_every_column_to_the_widest_cell() -> None:
     assert table(["Name", "Value"], [["`JPEG`", "jpeg"]]) == (
         "| Name   | Value  |\n| ------ | ------ |\n| `JPEG` | jpeg   |"
