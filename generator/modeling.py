@@ -62,6 +62,9 @@ would be a hundred million lines."""
 MAX_SAMPLE_DEPTH = 8
 """How deep samples follow array items: a list that contains itself has no finite sample."""
 
+Key = tuple[Path, str]
+"""A node of the document: its file and JSON pointer."""
+
 
 @dataclass(frozen=True)
 class NameSite:
@@ -113,6 +116,16 @@ def _is_null_schema(schema: Any) -> bool:
     return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("enum") == [None])
 
 
+def _kind_of(value: Any) -> str:
+    """What a JSON value is, for messages: `a string`, `a list`..."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if value is None:
+        return "null"
+    kinds = {str: "a string", int: "a number", float: "a number", list: "a list", dict: "a mapping"}
+    return next((text for kind, text in kinds.items() if isinstance(value, kind)), "a value")
+
+
 class _Builder:
     """Mutable while it walks the document; what it returns is frozen."""
 
@@ -127,7 +140,9 @@ class _Builder:
         self.components: dict[str, str] = {}
         self.refs: dict[tuple[Path, str], Named] = {}
         self.pending: deque[tuple[Named, Any, Path, str]] = deque()
-        self.problems: list[Problem] = []
+        self.problems: dict[Problem, None] = {}
+        """Errors, in the order found, each once."""
+        self.retry_policies: dict[Key, Optional[RetryPolicy]] = {}
 
     # -- entry -------------------------------------------------------------------------
     def build(self) -> Api:
@@ -159,6 +174,11 @@ class _Builder:
             types=tuple(self.types.values()),
             request_models=tuple(m for m in request_models if m is not None),
         )
+
+    # -- problems ----------------------------------------------------------------------
+    def _report(self, file: Path, pointer: str, message: str) -> None:
+        """An error at a node; the same one found again (a schema converted at each use) counts once."""
+        self.problems[Problem(self.document.locate(pointer, file), message)] = None
 
     # -- named types -------------------------------------------------------------------
     def _deref(self, schema: Any, file: Path, pointer: str) -> tuple[Any, Path, str]:
@@ -564,7 +584,6 @@ class _Builder:
         parameters = self._parameters(op, path_item, file, pointer, type_prefix)
         body, body_example = self._body(op, file, pointer, type_prefix)
         arguments = _arguments(parameters, body)
-        retries = op.get("x-speakeasy-retries", self.document.data.get("x-speakeasy-retries"))
         return Operation(
             operation_id=operation_id,
             method_name=method_name,
@@ -578,7 +597,7 @@ class _Builder:
             arguments=arguments,
             response=self._response(op, file, pointer, type_prefix),
             errors=(ErrorResponse(("4XX", "5XX"), "*/*", "SDKError"),),
-            retries=_retry_policy(retries),
+            retries=self._retries(op, file, pointer),
             request_model=f"{type_prefix}Request" if parameters else None,
             usage_example=self._usage_example(arguments, body, body_example),
             deprecated=bool(op.get("deprecated")),
@@ -706,6 +725,21 @@ class _Builder:
                 str(status), content_type, type_ref, _description(response), events, sentinel, envelope, nullable
             )
         return None
+
+    def _retries(self, op: dict[str, Any], file: Path, pointer: str) -> Optional[RetryPolicy]:
+        """The operation's `x-speakeasy-retries`, or the document's: checked once per place it is written."""
+        if RETRIES in op:
+            key = (file, join_pointer(pointer, RETRIES))
+            raw = op[RETRIES]
+        else:
+            key = (self.document.root, join_pointer("", RETRIES))
+            raw = self.document.data.get(RETRIES)
+        if key not in self.retry_policies:
+            problems = _retry_problems(raw)
+            for at, message in problems:
+                self._report(key[0], key[1] + at, message)
+            self.retry_policies[key] = None if problems else _retry_policy(raw)
+        return self.retry_policies[key]
 
     def _request_model(self, op: Operation) -> Optional[Model]:
         """The documented request shape: parameters, then the body under its own field."""
@@ -1142,7 +1176,61 @@ def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple
     return tuple([a for a in unique_args if a.required] + [a for a in unique_args if not a.required])
 
 
+RETRIES = "x-speakeasy-retries"
+_INTERVALS = ("initialInterval", "maxInterval", "maxElapsedTime")
+_STATUS_CODE = re.compile(r"[1-5](?:[0-9][0-9]|XX)", re.IGNORECASE)
+
+
+def _retry_problems(raw: Any) -> list[tuple[str, str]]:
+    """What is wrong with an `x-speakeasy-retries` value, each as (pointer below it, message).
+    Its values end up as literals in the SDK's code and drive its sleeps: `.nan` or `x` there
+    would be a module that does not import, or a retry loop that raises."""
+    if raw is None:
+        return []
+    if not isinstance(raw, dict):
+        return [("", f"expected a mapping with `strategy: backoff`, got {_kind_of(raw)}")]
+    problems: list[tuple[str, str]] = []
+    if raw.get("strategy") not in ("backoff", "none"):
+        problems.append(("/strategy", f"expected 'backoff' (or 'none': no retries), got {raw.get('strategy')!r}"))
+    backoff = raw.get("backoff")
+    if backoff is not None and not isinstance(backoff, dict):
+        problems.append(("/backoff", f"expected a mapping of intervals and exponent, got {_kind_of(backoff)}"))
+    for name, value in (backoff if isinstance(backoff, dict) else {}).items():
+        if name in _INTERVALS and not _whole_milliseconds(value):
+            problems.append((f"/backoff/{name}", f"expected a whole number of milliseconds, 0 or more, got {value!r}"))
+        if name == "exponent" and not _positive_number(value):
+            problems.append((f"/backoff/{name}", f"expected a finite number greater than 0, got {value!r}"))
+    codes = raw.get("statusCodes")
+    if codes is not None and not isinstance(codes, list):
+        problems.append(("/statusCodes", f"expected a list of status codes (429, '5XX'), got {_kind_of(codes)}"))
+    for index, code in enumerate(codes if isinstance(codes, list) else []):
+        if isinstance(code, bool) or not (
+            (isinstance(code, int) and 100 <= code <= 599) or (isinstance(code, str) and _STATUS_CODE.fullmatch(code))
+        ):
+            problems.append((f"/statusCodes/{index}", f"expected a status code such as 429 or '5XX', got {code!r}"))
+    connection = raw.get("retryConnectionErrors")
+    if connection is not None and not isinstance(connection, bool):
+        problems.append(("/retryConnectionErrors", f"expected true or false, got {connection!r}"))
+    return problems
+
+
+def _whole_milliseconds(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return value >= 0 and (isinstance(value, int) or (math.isfinite(value) and value.is_integer()))
+
+
+def _positive_number(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    try:
+        return math.isfinite(float(value)) and value > 0
+    except OverflowError:  # an int too big for a float
+        return False
+
+
 def _retry_policy(raw: Any) -> Optional[RetryPolicy]:
+    """The policy of a checked `x-speakeasy-retries` (see `_retry_problems`); None: no retries."""
     if not isinstance(raw, dict) or raw.get("strategy") != "backoff":
         return None
     backoff = raw.get("backoff") or {}

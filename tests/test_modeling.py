@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from generator.config import load_settings
-from generator.ir import Api, Enum, ListOf, MapOf, Model, Named, Primitive, Repeated, UnionType
+from generator.errors import SdkgenError
+from generator.ir import Api, Enum, ListOf, MapOf, Model, Named, Primitive, Repeated, RetryPolicy, UnionType
 from generator.loader import load
 from generator.modeling import build_api
 
@@ -548,6 +549,13 @@ def test_required_beside_a_single_all_of_part_makes_its_fields_required(tmp_path
 # -- what a valid document can still get wrong, and the limits of samples and types ------------
 
 
+def errors_of(spec: Path) -> str:
+    """The located errors `build_api` raises for a document, one per line."""
+    with pytest.raises(SdkgenError) as raised:
+        build_api(load(spec), load_settings(None))
+    return str(raised.value)
+
+
 def one_required_field(tmp_path: Path, field: dict[str, Any]) -> Api:
     """A document whose one operation takes a body with the required field `x` of this schema."""
     schema = {"type": "object", "required": ["x"], "properties": {"x": field}}
@@ -591,3 +599,79 @@ def test_bounds_that_are_not_finite_give_no_sample(tmp_path: Path, bound: str, k
     )
     api = build_api(load(spec), load_settings(None))
     assert dict(api.operations[0].usage_example) == {"q": placeholder}
+
+
+RETRIES_DOCUMENT = """openapi: 3.0.3
+info: {title: t, version: '1'}
+x-speakeasy-retries: {strategy: backoff, statusCodes: [5XX]}
+paths:
+  /a:
+    get:
+      operationId: getA
+      x-speakeasy-retries: RETRIES
+      responses: {'200': {description: ok}}
+  /b:
+    get:
+      operationId: getB
+      responses: {'200': {description: ok}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("retries", "at", "message"),
+    [
+        (
+            "{strategy: backoff, backoff: {exponent: .nan}}",
+            "/backoff/exponent",
+            "a finite number greater than 0, got nan",
+        ),
+        (
+            "{strategy: backoff, backoff: {exponent: .inf}}",
+            "/backoff/exponent",
+            "a finite number greater than 0, got inf",
+        ),
+        ('{"strategy": "backoff", "backoff": {"exponent": 1e400}}', "/backoff/exponent", "got '1e400'"),  # YAML: text
+        ("{strategy: backoff, backoff: {exponent: -2}}", "/backoff/exponent", "greater than 0, got -2"),
+        (
+            "{strategy: backoff, backoff: {initialInterval: x}}",
+            "/backoff/initialInterval",
+            "milliseconds, 0 or more, got 'x'",
+        ),
+        ("{strategy: backoff, backoff: {initialInterval: [1]}}", "/backoff/initialInterval", "got [1]"),
+        ("{strategy: backoff, backoff: {maxInterval: .inf}}", "/backoff/maxInterval", "got inf"),
+        ("{strategy: backoff, backoff: {maxElapsedTime: 1.5}}", "/backoff/maxElapsedTime", "got 1.5"),
+        ("{strategy: backoff, backoff: x}", "/backoff", "expected a mapping of intervals and exponent, got a string"),
+        (
+            "{strategy: backoff, statusCodes: 5}",
+            "/statusCodes",
+            "expected a list of status codes (429, '5XX'), got a number",
+        ),
+        ("{strategy: backoff, statusCodes: [429, teapot]}", "/statusCodes/1", "such as 429 or '5XX', got 'teapot'"),
+        ("{strategy: backoff, statusCodes: [true]}", "/statusCodes/0", "got True"),
+        ("{strategy: backoff, retryConnectionErrors: 'yes'}", "/retryConnectionErrors", "true or false, got 'yes'"),
+        ("{strategy: exponential}", "/strategy", "expected 'backoff' (or 'none': no retries), got 'exponential'"),
+        ("5", "", "expected a mapping with `strategy: backoff`, got a number"),
+    ],
+)
+def test_retries_that_are_not_what_the_extension_defines_are_located_errors(
+    tmp_path: Path, retries: str, at: str, message: str
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(RETRIES_DOCUMENT.replace("RETRIES", retries))
+    errors = errors_of(spec)
+    assert f"spec.yaml:8: /paths/~1a/get/x-speakeasy-retries{at}: expected " in errors, errors
+    assert message in errors, errors
+
+
+def test_the_documents_retries_are_checked_once_and_valid_ones_are_kept(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(RETRIES_DOCUMENT.replace("RETRIES", "{strategy: none}").replace("[5XX]", "[5XX, 600]"))
+    assert errors_of(spec).count("/x-speakeasy-retries/statusCodes/1: expected a status code") == 1
+    valid = "{strategy: backoff, backoff: {initialInterval: 100, exponent: 2}, statusCodes: [5xx, 429]"
+    valid += ", retryConnectionErrors: true}"
+    spec.write_text(RETRIES_DOCUMENT.replace("RETRIES", valid))
+    first, second = build_api(load(spec), load_settings(None)).operations
+    assert first.retries == RetryPolicy(100, 60000, 2.0, 3600000, ("5xx", "429"), True)
+    assert second.retries == RetryPolicy(500, 60000, 1.5, 3600000, ("5XX",), False)
+    spec.write_text(RETRIES_DOCUMENT.replace("RETRIES", "{strategy: none}"))
+    assert build_api(load(spec), load_settings(None)).operations[0].retries is None
