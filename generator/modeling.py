@@ -126,6 +126,24 @@ def _kind_of(value: Any) -> str:
     return next((text for kind, text in kinds.items() if isinstance(value, kind)), "a value")
 
 
+def _wrong_shape(value: Any, kind: str) -> Optional[str]:
+    """What keeps `value` from being a `kind` object as modeling reads it (None: nothing)."""
+    if not isinstance(value, dict):
+        return _kind_of(value)
+    if kind == "parameter":
+        for key in ("name", "in"):  # spelled as text (YAML's `name: 1` is a fine name)
+            if value.get(key) is None or isinstance(value.get(key), (dict, list)):
+                return f"a mapping whose `{key}` is {_kind_of(value.get(key))}, not a name"
+    if kind in ("response", "request body") and value.get("content") is not None:
+        content = value["content"]
+        if not isinstance(content, dict):
+            return f"a mapping whose `content` is {_kind_of(content)}, not a map of media types"
+        for media_type, media in content.items():
+            if media is not None and not isinstance(media, dict):
+                return f"a mapping whose `content` maps {media_type!r} to {_kind_of(media)}, not a media type object"
+    return None
+
+
 class _Builder:
     """Mutable while it walks the document; what it returns is frozen."""
 
@@ -191,6 +209,56 @@ class _Builder:
             file, pointer, schema = self.document.resolve(schema["$ref"], file)
         return schema, file, pointer
 
+    def _object_at(self, node: Any, file: Path, pointer: str, kind: str) -> Optional[tuple[dict[str, Any], Path, str]]:
+        """`node`, a `kind` (response, request body, parameter...) written in place or by `$ref`,
+        as the mapping it is and where that is written; anything else is a located error, and
+        None. Validation checks what is written in place, not what a `$ref` into an `x-`
+        extension finds, and modeling reads fields off it."""
+        found = self._followed(node, file, pointer)
+        if found is None:
+            return None
+        resolved, where, at = found
+        wrong = _wrong_shape(resolved, kind)
+        if wrong is None:
+            return resolved, where, at
+        self._wrong(node, file, pointer, wrong, kind)
+        return None
+
+    def _schema_at(
+        self, node: Any, file: Path, pointer: str, quiet: bool = False, one_hop: bool = False
+    ) -> Optional[tuple[Any, Path, str]]:
+        """A schema followed through its `$ref`s (`one_hop`: its own only), as `_object_at` does,
+        where it decides a type: a schema is a mapping (or, in 3.1, true or false). `quiet` where
+        `pointer` is not known: the same node is reported where it is."""
+        try:
+            if one_hop and isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                where, at, resolved = self.document.resolve(node["$ref"], file)
+            else:
+                resolved, where, at = self._deref(node, file, pointer)
+        except KeyError:  # validation reports those it sees; not those behind an `x-` extension
+            if not quiet:
+                self._report(file, join_pointer(pointer, "$ref"), f"$ref {node['$ref']!r} does not resolve")
+            return None
+        if not isinstance(resolved, (dict, bool)):
+            if not quiet:
+                self._wrong(node, file, pointer, _kind_of(resolved), "schema")
+            return None
+        return resolved, where, at
+
+    def _followed(self, node: Any, file: Path, pointer: str) -> Optional[tuple[Any, Path, str]]:
+        try:
+            return self._deref(node, file, pointer)
+        except KeyError:  # validation reports those it sees; not those behind an `x-` extension
+            self._report(file, join_pointer(pointer, "$ref"), f"$ref {node['$ref']!r} does not resolve")
+            return None
+
+    def _wrong(self, node: Any, file: Path, pointer: str, wrong: str, kind: str) -> None:
+        expected = f"where {'an' if kind[0] in 'aeiou' else 'a'} {kind} object belongs"
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            self._report(file, join_pointer(pointer, "$ref"), f"$ref {node['$ref']!r} points to {wrong}, {expected}")
+        else:
+            self._report(file, pointer, f"this is {wrong}, {expected}")
+
     def _substantive_all_of(self, schema: dict[str, Any], file: Path) -> tuple[list[int], bool]:
         """The allOf parts that constrain the value (not only describe it), by index, and whether
         any of them is an object: only then is the allOf a model to merge into."""
@@ -200,7 +268,8 @@ class _Builder:
             if not isinstance(part, dict) or all(k in _ANNOTATIONS or k.startswith("x-") for k in part):
                 continue
             parts.append(index)
-            resolved, _, _ = self._deref(part, file, "")
+            found = self._schema_at(part, file, "", quiet=True)
+            resolved = found[0] if found is not None else None
             if isinstance(resolved, dict) and (
                 resolved.get("properties")
                 or resolved.get("allOf")
@@ -389,14 +458,20 @@ class _Builder:
                     return [v for v in listed if isinstance(v, str)]
         return []
 
-    def _object_parts(self, schema: Any, file: Path, pointer: str) -> tuple[list[tuple[str, Any, Path, str]], set[str]]:
-        """Properties (with where they are) and required names, allOf parts merged in order."""
+    def _object_parts(
+        self, schema: Any, file: Path, pointer: str, quiet: bool = False
+    ) -> tuple[list[tuple[str, Any, Path, str]], set[str]]:
+        """Properties (with where they are) and required names, allOf parts merged in order
+        (`quiet` where `pointer` is not known, as in `_schema_at`)."""
         properties: dict[str, tuple[str, Any, Path, str]] = {}
         required: set[str] = set(schema.get("required") or [])
         for index, part in enumerate(schema.get("allOf") or []):
-            resolved, part_file, part_pointer = self._deref(part, file, join_pointer(pointer, "allOf", index))
+            found = self._schema_at(part, file, join_pointer(pointer, "allOf", index), quiet)
+            if found is None:
+                continue
+            resolved, part_file, part_pointer = found
             if isinstance(resolved, dict):
-                sub_props, sub_required = self._object_parts(resolved, part_file, part_pointer)
+                sub_props, sub_required = self._object_parts(resolved, part_file, part_pointer, quiet)
                 properties.update({p[0]: p for p in sub_props})
                 required |= sub_required
         listed, listed_file, listed_pointer = self._properties(schema, file, pointer)
@@ -411,12 +486,12 @@ class _Builder:
         wanted = {name for name in schema.get("required") or [] if isinstance(name, str)}
         if not wanted:
             return False
-        props, _ = self._object_parts(schema, file, "")
+        props, _ = self._object_parts(schema, file, "", quiet=True)
         already: set[str] = set()
         for part in schema.get("allOf") or []:
-            resolved, part_file, part_pointer = self._deref(part, file, "")
-            if isinstance(resolved, dict):
-                already |= self._object_parts(resolved, part_file, part_pointer)[1]
+            found = self._schema_at(part, file, "", quiet=True)
+            if found is not None and isinstance(found[0], dict):
+                already |= self._object_parts(found[0], found[1], found[2], quiet=True)[1]
         return bool((wanted - already) & {prop[0] for prop in props})
 
     def _properties(self, schema: dict[str, Any], file: Path, pointer: str) -> tuple[dict[str, Any], Path, str]:
@@ -469,8 +544,11 @@ class _Builder:
         if not isinstance(schema, dict):
             return Primitive("any"), False
         if isinstance(schema.get("$ref"), str):
-            target_file, target_pointer = split_ref(schema["$ref"], file)
-            target_file, target_pointer, target = self.document.resolve(schema["$ref"], file)
+            # one step at a time: a target that is itself a `$ref` may be a named type of its own
+            found = self._schema_at(schema, file, pointer, one_hop=True)
+            if found is None:
+                return Primitive("any"), False
+            target, target_file, target_pointer = found
             named = self._named_ref(target_file, target_pointer)
             if named is not None:
                 return named, bool(schema.get("nullable")) or _is_nullable(target)
@@ -495,8 +573,9 @@ class _Builder:
             if not objects:  # `allOf: [{type: string}, {nullable: false}]`: one schema, merged
                 merged: dict[str, Any] = {}
                 parts_nullable = False
-                for part in schema["allOf"]:
-                    resolved, _, _ = self._deref(part, file, "")
+                for index, part in enumerate(schema["allOf"]):
+                    found = self._schema_at(part, file, join_pointer(pointer, "allOf", index))
+                    resolved = found[0] if found is not None else {}
                     merged.update(resolved if isinstance(resolved, dict) else {})
                     parts_nullable = parts_nullable or _is_nullable(resolved)
                 merged.update((k, v) for k, v in schema.items() if k != "allOf")
@@ -551,16 +630,20 @@ class _Builder:
         operations: list[Operation] = []
         method_names: dict[tuple[str, ...], set[str]] = {}
         for path, path_item in (data.get("paths") or {}).items():
+            if str(path).startswith("x-"):
+                continue  # an extension of the Paths object, not a path
             item_pointer = join_pointer("/paths", path)
-            path_item, item_file, item_pointer = self._deref(path_item, root, item_pointer)
-            if not isinstance(path_item, dict):
+            found = self._object_at(path_item, root, item_pointer, "path item")
+            if found is None:
                 continue
+            path_item, item_file, item_pointer = found
             for method, raw_op in path_item.items():
                 if method not in HTTP_METHODS:
                     continue
-                op, op_file, op_pointer = self._deref(raw_op, item_file, join_pointer(item_pointer, method))
-                if not isinstance(op, dict):
+                found_op = self._object_at(raw_op, item_file, join_pointer(item_pointer, method), "operation")
+                if found_op is None:
                     continue
+                op, op_file, op_pointer = found_op
                 operation = self._operation(path, method, op, path_item, op_file, op_pointer, method_names)
                 operations.append(operation)
         return tuple(operations)
@@ -619,8 +702,9 @@ class _Builder:
         ]
         for params, base in sources:
             for index, raw in enumerate(params):
-                param, param_file, param_pointer = self._deref(raw, file, join_pointer(base, "parameters", index))
-                if isinstance(param, dict):
+                found = self._object_at(raw, file, join_pointer(base, "parameters", index), "parameter")
+                if found is not None:
+                    param, param_file, param_pointer = found
                     merged[(str(param.get("name")), str(param.get("in")))] = (param, param_file, param_pointer)
         result: list[Parameter] = []
         used: set[str] = set()
@@ -657,8 +741,11 @@ class _Builder:
     ) -> tuple[Optional[Body], Optional[Example]]:
         if "requestBody" not in op:
             return None, None
-        body, body_file, body_pointer = self._deref(op["requestBody"], file, join_pointer(pointer, "requestBody"))
-        content = body.get("content") or {} if isinstance(body, dict) else {}
+        found = self._object_at(op["requestBody"], file, join_pointer(pointer, "requestBody"), "request body")
+        if found is None:
+            return None, None
+        body, body_file, body_pointer = found
+        content = body.get("content") or {}
         if not content:
             return None, None
         content_type = _preferred_media_type(content)
@@ -678,8 +765,8 @@ class _Builder:
             if isinstance(named_type, Model):
                 fields = named_type.fields
                 example = example or named_type.example
-        resolved, _, _ = self._deref(media.get("schema", {}), body_file, media_pointer)
-        demanded = _first_required_alternative(resolved)
+        resolved = self._schema_at(media.get("schema", {}), body_file, media_pointer, quiet=True)
+        demanded = _first_required_alternative(resolved[0] if resolved is not None else None)
         return (
             Body(content_type, type_ref, bool(body.get("required")), field_name, fields, _description(body), demanded),
             example,
@@ -691,10 +778,11 @@ class _Builder:
         if not success and "default" in responses:
             success = ["default"]  # only a default response: it describes what success returns
         for status in success:
-            response, resp_file, resp_pointer = self._deref(
-                responses[status], file, join_pointer(pointer, "responses", status)
-            )
-            content = (response or {}).get("content") or {}
+            found = self._object_at(responses[status], file, join_pointer(pointer, "responses", status), "response")
+            if found is None:
+                continue
+            response, resp_file, resp_pointer = found
+            content = response.get("content") or {}
             if not content:
                 return Response(str(status), "", None, _description(response))
             events = sentinel = None
@@ -856,9 +944,11 @@ class _Builder:
         found: list[Security] = []
         used = {"server_url", "client", "async_client", "retry_config", "timeout_ms", "self"}
         for name, raw in schemes.items():
-            scheme, _, _ = self._deref(raw, self.document.root, "")
-            if not isinstance(scheme, dict):
+            at = join_pointer("/components/securitySchemes", name)
+            resolved = self._object_at(raw, self.document.root, at, "security scheme")
+            if resolved is None:
                 continue
+            scheme = resolved[0]
             kind = _scheme_kind(scheme)
             if kind is None:
                 continue

@@ -246,3 +246,33 @@ def test_the_console_script_ends_at_once_with_its_output_flushed_and_no_child_le
     pid, rest = run.stdout.split("\n", 1)
     assert rest == "no newline, still buffered"
     assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-resp: hello\npaths:\n  /a:\n    get:\n"
+            "      responses:\n        '200': {$ref: '#/x-resp'}\n",
+            "spec.yaml:8: /paths/~1a/get/responses/200/$ref: $ref '#/x-resp' points to a string, "
+            "where a response object belongs",
+        ),
+        (
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+            "      x-speakeasy-retries: {strategy: backoff, backoff: {exponent: .nan}}\n"
+            "      responses: {'200': {description: ok}}\n",
+            "spec.yaml:6: /paths/~1a/get/x-speakeasy-retries/backoff/exponent: expected a finite number greater "
+            "than 0, got nan",
+        ),
+    ],
+)
+def test_what_validation_lets_through_but_has_no_sdk_is_a_located_error(
+    tmp_path: Path, document: str, expected: str
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(document)
+    assert sdkgen("validate", spec, cwd=tmp_path).returncode == 0
+    run = sdkgen("generate", spec, "--out", tmp_path / "out", cwd=tmp_path)
+    assert run.returncode == 1 and f"error: {expected}" in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr and "internal error" not in run.stderr
+    assert not (tmp_path / "out").exists()

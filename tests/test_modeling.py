@@ -675,3 +675,83 @@ def test_the_documents_retries_are_checked_once_and_valid_ones_are_kept(tmp_path
     assert second.retries == RetryPolicy(500, 60000, 1.5, 3600000, ("5XX",), False)
     spec.write_text(RETRIES_DOCUMENT.replace("RETRIES", "{strategy: none}"))
     assert build_api(load(spec), load_settings(None)).operations[0].retries is None
+
+
+def get_a(responses: Any = None, **operation: Any) -> dict[str, Any]:
+    return {"operationId": "getA", "responses": responses or {"200": {"description": "ok"}}, **operation}
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (
+            {"x-resp": "hello", "paths": {"/a": {"get": get_a({"200": {"$ref": "#/x-resp"}})}}},
+            "/paths/~1a/get/responses/200/$ref: $ref '#/x-resp' points to a string, where a response object belongs",
+        ),
+        (
+            {"x-body": {"content": "hello"}, "paths": {"/a": {"post": get_a(requestBody={"$ref": "#/x-body"})}}},
+            "/paths/~1a/post/requestBody/$ref: $ref '#/x-body' points to a mapping whose `content` is a string, "
+            "not a map of media types, where a request body object belongs",
+        ),
+        (
+            {
+                "x-resp": {"description": "d", "content": {"application/json": "hello"}},
+                "paths": {"/a": {"get": get_a({"200": {"$ref": "#/x-resp"}})}},
+            },
+            "$ref '#/x-resp' points to a mapping whose `content` maps 'application/json' to a string",
+        ),
+        (
+            {"x-p": [1], "paths": {"/a": {"get": get_a(parameters=[{"$ref": "#/x-p"}])}}},
+            "/paths/~1a/get/parameters/0/$ref: $ref '#/x-p' points to a list, where a parameter object belongs",
+        ),
+        (
+            {"x-p": {"in": "query"}, "paths": {"/a": {"get": get_a(parameters=[{"$ref": "#/x-p"}])}}},
+            "$ref '#/x-p' points to a mapping whose `name` is null, not a name, where a parameter object belongs",
+        ),
+        (
+            {
+                "x-s": 5,
+                "paths": {
+                    "/a": {
+                        "get": get_a(
+                            {
+                                "200": {
+                                    "description": "ok",
+                                    "content": {"application/json": {"schema": {"$ref": "#/x-s"}}},
+                                }
+                            }
+                        )
+                    }
+                },
+            },
+            "/paths/~1a/get/responses/200/content/application~1json/schema/$ref: $ref '#/x-s' points to a number, "
+            "where a schema object belongs",
+        ),
+        (
+            {"x-a": {"$ref": "#/x-nothing"}, "paths": {"/a": {"get": get_a({"200": {"$ref": "#/x-a"}})}}},
+            "/paths/~1a/get/responses/200/$ref: $ref '#/x-a' does not resolve",
+        ),
+    ],
+)
+def test_a_ref_to_a_node_of_the_wrong_shape_is_a_located_error(
+    tmp_path: Path, document: dict[str, Any], expected: str
+) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, **document}, indent=1))
+    errors = errors_of(spec)
+    assert "spec.json:" in errors and expected in errors, errors
+
+
+def test_extensions_beside_paths_are_not_paths_and_a_fine_ref_is_followed(tmp_path: Path) -> None:
+    responses = {"200": {"$ref": "#/x-resp"}}
+    api = build(
+        tmp_path,
+        {
+            "x-resp": {"description": "ok", "content": {"application/json": {"schema": {"type": "string"}}}},
+            "paths": {"x-note": "not a path", "/a": {"get": get_a(responses, parameters=[{"$ref": "#/x-p"}])}},
+            "x-p": {"name": 1, "in": "query", "schema": {"type": "integer"}},  # YAML's `name: 1` is a name
+        },
+    )
+    [operation] = api.operations
+    assert operation.response is not None and operation.response.type == Primitive("string")
+    assert [(p.wire_name, p.type) for p in operation.parameters] == [("1", Primitive("integer"))]
