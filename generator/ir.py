@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional, Union
 
+from .errors import Problem
+
 PrimitiveKind = Literal["string", "integer", "number", "boolean", "bytes", "any"]
 NamedKind = Literal["model", "enum", "union"]
 ParameterLocation = Literal["path", "query", "header", "cookie"]
@@ -325,6 +327,9 @@ class Api:
     operations: tuple[Operation, ...]
     types: tuple[NamedType, ...]
     request_models: tuple[Model, ...] = field(default=())
+    warnings: tuple[Problem, ...] = field(default=())
+    """What modeling gave a looser type than the document asks (a list that contains itself,
+    lists nested too deep): located, so the CLI reports them beside validation's warnings."""
 
     def groups(self) -> tuple[Group, ...]:
         """Every group of the tree, depth first, parents before children."""

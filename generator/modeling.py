@@ -3,6 +3,25 @@
 Names of inline schemas depend on the whole document (a short name such as `Data` is used
 when it is unique, the qualified `ParentProperty` form otherwise), so the builder walks the
 document twice: the first walk only counts candidate names, the second decides them.
+
+A valid document can still hold what has no SDK, and each such thing is a located error
+(`Problem`), never a crash:
+
+- a `$ref` to a node of the wrong shape (a response `$ref` to a string in an `x-` extension,
+  which validation does not look into): every response, request body, parameter, path item,
+  operation, security scheme and schema reached by `$ref` passes `_object_at` or `_schema_at`;
+- a loop of references on the same value (`A: {$ref: B}`, `B: {$ref: A}`; `A: {allOf: [A]}`;
+  `A: {oneOf: [B]}`, `B: {anyOf: [A]}`): following `$ref`, `allOf`, `oneOf` and `anyOf` comes
+  back to where it started without going into a property, an item or a map value, so no value
+  can ever be checked against the schema (`_on_loop`);
+- `x-speakeasy-retries` values that are not what the extension defines (`_retry_problems`).
+
+Recursion that does go into a value is fine: through a named model or union it is typed by
+name; where it passes through none (`A: {type: array, items: {$ref: A}}`), the `$ref` that
+comes back is typed Any, with a warning naming the loop (Python has no finite spelling of
+`List[List[...]]`).
+
+Usage-example samples stay small whatever the schema asks: see `_repeated` and `MAX_SAMPLE_DEPTH`.
 """
 
 from __future__ import annotations
@@ -13,10 +32,10 @@ import re
 from collections import Counter, deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from . import naming
-from .errors import Problem, SdkgenError, join_pointer, unescape_pointer_token
+from .errors import Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
 from .ir import (
     Api,
     Argument,
@@ -47,7 +66,7 @@ from .ir import (
     TypeRef,
     UnionType,
 )
-from .loader import HTTP_METHODS, Document, get_pointer, split_ref
+from .loader import HTTP_METHODS, Document, display_path, get_pointer, split_ref
 from .regexsample import sample_matching
 
 # Names the generated models package defines itself.
@@ -160,6 +179,13 @@ class _Builder:
         self.pending: deque[tuple[Named, Any, Path, str]] = deque()
         self.problems: dict[Problem, None] = {}
         """Errors, in the order found, each once."""
+        self.warnings: dict[Problem, None] = {}
+        self.inlining: list[Key] = []
+        """The `$ref` targets being converted inline (not as named types), outermost first."""
+        self.loop_state: dict[Key, bool] = {}
+        """Schemas the search for same-value loops has met: False while it is inside them."""
+        self.looping: set[Key] = set()
+        """Schemas on a loop of references on the same value (reported as errors)."""
         self.retry_policies: dict[Key, Optional[RetryPolicy]] = {}
 
     # -- entry -------------------------------------------------------------------------
@@ -191,12 +217,14 @@ class _Builder:
             operations=operations,
             types=tuple(self.types.values()),
             request_models=tuple(m for m in request_models if m is not None),
+            warnings=tuple(self.warnings),
         )
 
     # -- problems ----------------------------------------------------------------------
-    def _report(self, file: Path, pointer: str, message: str) -> None:
-        """An error at a node; the same one found again (a schema converted at each use) counts once."""
-        self.problems[Problem(self.document.locate(pointer, file), message)] = None
+    def _report(self, file: Path, pointer: str, message: str, severity: Severity = "error") -> None:
+        """A problem at a node; the same one found again (a schema converted at each use) counts once."""
+        problem = Problem(self.document.locate(pointer, file), message, severity)
+        (self.problems if severity == "error" else self.warnings)[problem] = None
 
     # -- named types -------------------------------------------------------------------
     def _deref(self, schema: Any, file: Path, pointer: str) -> tuple[Any, Path, str]:
@@ -228,8 +256,9 @@ class _Builder:
         self, node: Any, file: Path, pointer: str, quiet: bool = False, one_hop: bool = False
     ) -> Optional[tuple[Any, Path, str]]:
         """A schema followed through its `$ref`s (`one_hop`: its own only), as `_object_at` does,
-        where it decides a type: a schema is a mapping (or, in 3.1, true or false). `quiet` where
-        `pointer` is not known: the same node is reported where it is."""
+        where it decides a type: a schema is a mapping (or, in 3.1, true or false). A schema on a
+        loop of references on the same value (see `_on_loop`) has already been reported, and is
+        None too. `quiet` where `pointer` is not known: the same node is reported where it is."""
         try:
             if one_hop and isinstance(node, dict) and isinstance(node.get("$ref"), str):
                 where, at, resolved = self.document.resolve(node["$ref"], file)
@@ -242,6 +271,8 @@ class _Builder:
         if not isinstance(resolved, (dict, bool)):
             if not quiet:
                 self._wrong(node, file, pointer, _kind_of(resolved), "schema")
+            return None
+        if isinstance(node, dict) and "$ref" in node and self._on_loop(where, at):
             return None
         return resolved, where, at
 
@@ -258,6 +289,80 @@ class _Builder:
             self._report(file, join_pointer(pointer, "$ref"), f"$ref {node['$ref']!r} points to {wrong}, {expected}")
         else:
             self._report(file, pointer, f"this is {wrong}, {expected}")
+
+    def _on_loop(self, file: Path, pointer: str) -> bool:
+        """Whether the schema at `pointer` is on a loop of references on the same value: one that
+        `$ref`, `allOf`, `oneOf` and `anyOf` lead back to without going into a property, an item
+        or a map value. Checking a value against it never ends, and converting it would not
+        either: each loop is an error at the `$ref` that closes it, naming the loop.
+
+        A depth-first search over those references, kept across calls: a schema it has left is
+        never searched again, so each is searched once per document."""
+        start = (file, pointer)
+        if start in self.loop_state:
+            return start in self.looping
+        path: list[Key] = []
+        work: list[tuple[Key, Iterator[tuple[Key, Path, str, str]]]] = []
+
+        def enter(key: Key) -> None:
+            self.loop_state[key] = False
+            path.append(key)
+            work.append((key, iter(self._same_value_refs(key))))
+
+        enter(start)
+        while work:
+            key, edges = work[-1]
+            edge = next(edges, None)
+            if edge is None:
+                work.pop()
+                path.pop()
+                self.loop_state[key] = True
+                continue
+            target, ref_file, ref_pointer, ref = edge
+            if target not in self.loop_state:
+                enter(target)
+            elif not self.loop_state[target]:  # still inside it: a loop
+                loop = path[path.index(target) :]
+                self.looping.update(loop)
+                chain = " -> ".join(self._ref_text(k) for k in [*loop, target])
+                self._report(
+                    ref_file,
+                    join_pointer(ref_pointer, "$ref"),
+                    f"{chain}: the schema refers back to itself through $ref, allOf, oneOf or anyOf only, never "
+                    "inside a property, an item or a map value, so no value can be checked against it",
+                )
+        return start in self.looping
+
+    def _same_value_refs(self, key: Key) -> list[tuple[Key, Path, str, str]]:
+        """The `$ref`s a schema and its inline `allOf`, `oneOf` and `anyOf` parts make on the same
+        value: (target, file and pointer of the node that holds the `$ref`, the `$ref` as written)."""
+        file, pointer = key
+        source = self.document.files.get(file)
+        try:
+            node = get_pointer(source.data, pointer) if source is not None else None
+        except KeyError:
+            return []
+        found: list[tuple[Key, Path, str, str]] = []
+        stack: list[tuple[Any, str]] = [(node, pointer)]
+        while stack:
+            schema, at = stack.pop()
+            if not isinstance(schema, dict):
+                continue
+            ref = schema.get("$ref")
+            if isinstance(ref, str):
+                found.append((split_ref(ref, file), file, at, ref))
+            parts: list[tuple[Any, str]] = []
+            for keyword in ("allOf", "oneOf", "anyOf"):
+                listed = schema.get(keyword)
+                if isinstance(listed, list):
+                    parts += [(part, join_pointer(at, keyword, index)) for index, part in enumerate(listed)]
+            stack += reversed(parts)  # document order
+        return found
+
+    def _ref_text(self, key: Key) -> str:
+        """A schema as a `$ref` names it: `#/components/schemas/A`, `other.yaml#/A` in another file."""
+        file, pointer = key
+        return f"#{pointer}" if file == self.document.root else f"{display_path(file)}#{pointer}"
 
     def _substantive_all_of(self, schema: dict[str, Any], file: Path) -> tuple[list[int], bool]:
         """The allOf parts that constrain the value (not only describe it), by index, and whether
@@ -320,6 +425,8 @@ class _Builder:
         key = (file, pointer)
         if key in self.refs:
             return self.refs[key]
+        if self._on_loop(file, pointer):
+            return None
         schema = get_pointer(self.document.files[file].data, pointer)
         kind = self._named_kind(schema, file)
         if kind is None:
@@ -354,9 +461,13 @@ class _Builder:
         return name
 
     def _drain(self) -> None:
-        while self.pending:
-            named, schema, file, pointer = self.pending.popleft()
-            self.types[named.name] = self._build_named(named, schema, file, pointer)
+        inlining, self.inlining = self.inlining, []  # a named type is built on its own, not inside another
+        try:
+            while self.pending:
+                named, schema, file, pointer = self.pending.popleft()
+                self.types[named.name] = self._build_named(named, schema, file, pointer)
+        finally:
+            self.inlining = inlining
 
     def _declare(self, kind: NamedKind, site: NameSite, schema: Any, file: Path, pointer: str) -> Named:
         name = self._inline_name(site)
@@ -552,7 +663,23 @@ class _Builder:
             named = self._named_ref(target_file, target_pointer)
             if named is not None:
                 return named, bool(schema.get("nullable")) or _is_nullable(target)
-            return self.convert(target, target_file, target_pointer, site)
+            target_key = (target_file, target_pointer)
+            if target_key in self.inlining:  # it contains itself (in an item or a map value), no name on the way
+                looped = self.inlining[self.inlining.index(target_key) :]
+                loop = " -> ".join(self._ref_text(k) for k in [*looped, target_key])
+                self._report(
+                    file,
+                    join_pointer(pointer, "$ref"),
+                    f"{loop}: the schema contains itself with no model or union on the way, which no Python "
+                    "type spells: typed Any here",
+                    "warning",
+                )
+                return Primitive("any"), False
+            self.inlining.append(target_key)
+            try:
+                return self.convert(target, target_file, target_pointer, site)
+            finally:
+                self.inlining.pop()
         nullable = _is_nullable(schema)
         if schema.get("allOf") and not schema.get("properties"):
             parts, objects = self._substantive_all_of(schema, file)

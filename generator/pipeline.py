@@ -51,10 +51,10 @@ class Generated:
     """What the files were made from: once they are written, `remember_inputs` records it."""
 
     def validated(self) -> Generated:
-        """This result once validation is done: its warnings, or the document's errors raised."""
+        """This result once validation is done: its warnings (then modeling's), or the document's errors raised."""
         if self.pending is None:
             return self
-        return replace(self, warnings=tuple(self.pending.result()), pending=None)
+        return replace(self, warnings=(*self.pending.result(), *self.warnings), pending=None)
 
 
 def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[Problem]]:
@@ -194,7 +194,18 @@ def _without_prose(node: Any) -> Any:
 def build(spec: Path, config: Optional[Path], strict: bool = False) -> tuple[Api, list[Problem]]:
     """The IR of a document and the warnings about it: what `sdkgen diff` compares."""
     document, warnings = load_and_validate(spec, strict)
-    return build_api(document, load_settings(config)), warnings
+    api = build_api(document, load_settings(config))
+    return api, [*warnings, *_modeling_warnings(api, strict)]
+
+
+def _modeling_warnings(api: Api, strict: bool) -> tuple[Problem, ...]:
+    """What modeling typed more loosely than the document asks; errors under --strict, as
+    validation's warnings are."""
+    if strict and api.warnings:
+        raise SdkgenError(
+            replace(w, severity="error", message=f"{w.message} (an error under --strict)") for w in api.warnings
+        )
+    return api.warnings
 
 
 def generate(
@@ -214,7 +225,7 @@ def generate(
         progress(f"loading and validating {spec.name}")
         document, validation = _load_and_start_validation(spec, strict)
         try:
-            generated = _generate(document, validation, config, templates, out, progress)
+            generated = _generate(document, validation, config, templates, out, progress, strict)
         except Exception:
             validation.result()  # the document's own errors explain a failure better than its symptom
             raise
@@ -245,12 +256,14 @@ def _generate(
     templates: Optional[Path],
     out: Optional[Path],
     progress: Callable[[str], None],
+    strict: bool,
 ) -> Generated:
     """The stages after loading, while validation runs beside them (see validation_job.py)."""
     settings = load_settings(config)
     overrides = templates if templates is not None else templates_override(config)  # a missing one fails early
     progress("modeling")
     api = build_api(document, settings)
+    notes = _modeling_warnings(api, strict)
     release = None
     if settings.versioning == "automatic":
         previous = read_release(out) if out is not None else None
@@ -285,8 +298,9 @@ def _generate(
     spec_hash = sha256(b"".join(data for _, data in spec_files))
     canonical = _canonical(config)
     manifest = Manifest(__version__, spec_hash, sha256(canonical), digests.of(files))
-    inputs = inputs_of(document.root, spec_files, canonical, overrides, out)
-    return Generated(files, manifest, (), tuple(orphans), pending=validation, inputs=inputs)
+    # The up-to-date record replays validation's warnings only: with modeling's, generate each time.
+    inputs = inputs_of(document.root, spec_files, canonical, overrides, out) if not notes else None
+    return Generated(files, manifest, notes, tuple(orphans), pending=validation, inputs=inputs)
 
 
 class _Digests:
