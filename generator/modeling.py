@@ -19,7 +19,8 @@ A valid document can still hold what has no SDK, and each such thing is a locate
 Recursion that does go into a value is fine: through a named model or union it is typed by
 name; where it passes through none (`A: {type: array, items: {$ref: A}}`), the `$ref` that
 comes back is typed Any, with a warning naming the loop (Python has no finite spelling of
-`List[List[...]]`).
+`List[List[...]]`). Lists and maps nested deeper than `MAX_NESTING` in one annotation are Any
+from there on, with a warning: Python's parser allows 200 nested brackets.
 
 Usage-example samples stay small whatever the schema asks: see `_repeated` and `MAX_SAMPLE_DEPTH`.
 """
@@ -72,6 +73,12 @@ from .regexsample import sample_matching
 # Names the generated models package defines itself.
 RESERVED_TYPE_NAMES = frozenset({"SDKError", "BaseModel"})
 JSON_TYPES = ("application/json",)
+
+MAX_NESTING = 32
+"""Lists and maps nested deeper than this within one annotation are typed Any from there on.
+Python's parser refuses more than 200 nested brackets, and each level may take two
+(`List[Optional[...]]`) besides the wrappers of an argument (`Optional[Union[...]]`); real
+documents nest four or five (GeoJSON's multipolygons)."""
 
 SPELLED_OUT = 16
 """Samples of lists with more items than this, and of strings with more than ten times as many
@@ -182,6 +189,8 @@ class _Builder:
         self.warnings: dict[Problem, None] = {}
         self.inlining: list[Key] = []
         """The `$ref` targets being converted inline (not as named types), outermost first."""
+        self.nesting = 0
+        """How many lists and maps the annotation being converted is already inside."""
         self.loop_state: dict[Key, bool] = {}
         """Schemas the search for same-value loops has met: False while it is inside them."""
         self.looping: set[Key] = set()
@@ -477,11 +486,15 @@ class _Builder:
         return named
 
     def _build_named(self, named: Named, schema: Any, file: Path, pointer: str) -> NamedType:
-        if named.kind == "enum":
-            return self._enum(named, schema)
-        if named.kind == "union":
-            return self._union(named, schema, file, pointer)
-        return self._model(named, schema, file, pointer)
+        nesting, self.nesting = self.nesting, 0  # each field or variant is an annotation of its own
+        try:
+            if named.kind == "enum":
+                return self._enum(named, schema)
+            if named.kind == "union":
+                return self._union(named, schema, file, pointer)
+            return self._model(named, schema, file, pointer)
+        finally:
+            self.nesting = nesting
 
     def _enum(self, named: Named, schema: dict[str, Any]) -> Enum:
         members: list[EnumMember] = []
@@ -733,12 +746,25 @@ class _Builder:
         types = schema.get("type")
         kind = next((t for t in types if t != "null"), None) if isinstance(types, list) else types
         if kind == "array" or (kind is None and "items" in schema):
-            item, item_nullable = self.convert(schema.get("items", {}), file, join_pointer(pointer, "items"), site)
+            if self._too_deep(file, pointer):
+                return Primitive("any")
+            self.nesting += 1
+            try:
+                item, item_nullable = self.convert(schema.get("items", {}), file, join_pointer(pointer, "items"), site)
+            finally:
+                self.nesting -= 1
             return ListOf(item, item_nullable)
         if kind == "object" or (kind is None and "additionalProperties" in schema):
             extra = schema.get("additionalProperties", True)
+            if self._too_deep(file, pointer):
+                return Primitive("any")
             if isinstance(extra, dict) and extra:
-                value, value_nullable = self.convert(extra, file, join_pointer(pointer, "additionalProperties"), site)
+                self.nesting += 1
+                try:
+                    at = join_pointer(pointer, "additionalProperties")
+                    value, value_nullable = self.convert(extra, file, at, site)
+                finally:
+                    self.nesting -= 1
                 return MapOf(value, value_nullable)
             return MapOf(Primitive("any"))
         if kind == "string":
@@ -749,6 +775,14 @@ class _Builder:
         if kind in ("integer", "number", "boolean"):
             return Primitive(kind)
         return Primitive("any")
+
+    def _too_deep(self, file: Path, pointer: str) -> bool:
+        """Whether a list or map here would nest deeper than `MAX_NESTING` (then it is Any)."""
+        if self.nesting < MAX_NESTING:
+            return False
+        message = f"lists and maps nested more than {MAX_NESTING} deep: typed Any from here on"
+        self._report(file, pointer, message, "warning")
+        return True
 
     # -- operations ----------------------------------------------------------------------
     def _operations(self) -> tuple[Operation, ...]:

@@ -248,6 +248,61 @@ def test_the_console_script_ends_at_once_with_its_output_flushed_and_no_child_le
     assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text().lower()
 
 
+ODD_SIZES = """openapi: 3.0.3
+info: {title: t, version: '1'}
+x-speakeasy-retries: {strategy: backoff, backoff: {exponent: 2, maxInterval: 1000}, statusCodes: [5xx, 429]}
+paths:
+  /a:
+    post:
+      operationId: postA
+      parameters:
+        - {name: low, in: query, required: true, schema: {type: integer, minimum: .inf}}
+        - {name: code, in: query, required: true, schema: {type: string, pattern: '((a{1000}){1000}){1000}'}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [ids, text, deep]
+              properties:
+                ids: {type: array, minItems: 100000000, items: {type: string, enum: [a]}}
+                text: {type: string, minLength: 1000000000}
+                deep: DEEP
+      responses:
+        '200': {description: ok, content: {application/json: {schema: DEEP}}}
+"""
+
+
+def test_huge_sizes_odd_bounds_and_deep_lists_give_a_small_sdk_that_works(tmp_path: Path) -> None:
+    """A billion-character minimum, a hundred million items, a pattern whose shortest match is a
+    billion characters, an infinite minimum and lists nested 40 deep: generated at once, into an
+    SDK that compiles, imports and type-checks, whose usage example is Python that runs."""
+    from support.corpus import check_working
+
+    deep = "{type: string, nullable: true}"
+    for _ in range(40):
+        deep = f"{{type: array, nullable: true, items: {deep}}}"
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(ODD_SIZES.replace("DEEP", deep))
+    run = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", str(spec), "--out", str(tmp_path / "out"), "--quiet"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "warning: lists and maps nested more than 32 deep: typed Any from here on" in run.stderr
+    readme = (tmp_path / "out" / "README.md").read_text()
+    assert len(readme) < 100_000
+    snippet = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    assert '        text="x" * 1000000000,\n' in snippet and "        ]\n        * 100000000,\n" in snippet
+    compile(snippet, "README.md", "exec")
+    assert check_working(tmp_path / "out") == []
+
+
 @pytest.mark.parametrize(
     ("document", "expected"),
     [

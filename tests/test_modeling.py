@@ -13,7 +13,7 @@ from generator.config import load_settings
 from generator.errors import SdkgenError
 from generator.ir import Api, Enum, ListOf, MapOf, Model, Named, Primitive, Repeated, RetryPolicy, UnionType
 from generator.loader import load
-from generator.modeling import build_api
+from generator.modeling import MAX_NESTING, build_api
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -740,6 +740,27 @@ def test_a_ref_to_a_node_of_the_wrong_shape_is_a_located_error(
     spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, **document}, indent=1))
     errors = errors_of(spec)
     assert "spec.json:" in errors and expected in errors, errors
+
+
+def nested(depth: int, leaf: dict[str, Any], keyword: str = "items") -> dict[str, Any]:
+    for _ in range(depth):
+        leaf = {"type": "array", "items": leaf} if keyword == "items" else {"additionalProperties": leaf}
+    return leaf
+
+
+@pytest.mark.parametrize("keyword", ["items", "additionalProperties"])
+def test_lists_and_maps_nested_too_deep_are_any_from_the_limit_on_with_a_warning(tmp_path: Path, keyword: str) -> None:
+    api = one_required_field(tmp_path, nested(MAX_NESTING + 10, {"type": "string"}, keyword))
+    type_ref = api.operations[0].arguments[0].type
+    for _ in range(MAX_NESTING):
+        assert isinstance(type_ref, (ListOf, MapOf))
+        type_ref = type_ref.item if isinstance(type_ref, ListOf) else type_ref.value
+    assert type_ref == Primitive("any")
+    [warning] = api.warnings
+    assert warning.severity == "warning" and warning.location.pointer.endswith(f"/x{f'/{keyword}' * MAX_NESTING}")
+    assert f"nested more than {MAX_NESTING} deep: typed Any from here on" in warning.message
+    shallow = one_required_field(tmp_path, nested(MAX_NESTING, {"type": "string"}, keyword))
+    assert shallow.warnings == ()
 
 
 def test_extensions_beside_paths_are_not_paths_and_a_fine_ref_is_followed(tmp_path: Path) -> None:
