@@ -80,7 +80,7 @@ METHOD_RESERVED = frozenset(
     # named like one would shadow it
     | {"body", "headers", "query", "response", "error", "arguments", "page", "models", "warnings"}
     | {"status_matches", "query_params", "header_params", "cookie_header", "to_json_data", "to_float"}
-    | {"next_arguments"}
+    | {"next_arguments", "path_value", "is_json", "is_event_stream"}
 )
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
@@ -117,8 +117,9 @@ def constant_case(text: str) -> str:
 
 
 def python_identifier(name: str) -> str:
-    """Make a snake_case word a legal, unshadowing Python identifier."""
-    if not name or not (name[0].isalpha() or name[0] == "_"):
+    """Make a snake_case word a legal, unshadowing, public Python identifier."""
+    name = name.lstrip("_")  # private to Python and pydantic, and the SDK's own (`_send`)
+    if not name or not name[0].isalpha():
         name = f"field_{name}"
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _MODEL_RESERVED:
         name = f"{name}_"

@@ -70,3 +70,16 @@ def test_a_model_whose_lowercased_name_is_a_keyword_gets_an_importable_module(na
     module = naming.module_name(name)
     assert module == name.lower() + "_"
     compile(f"from .{module} import {name}", "<models>", "exec")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("_config", "config"), ("__init__", "init__"), ("_send", "send"), ("_", "field_")]
+)
+def test_members_never_start_with_an_underscore(text: str, expected: str) -> None:
+    """Underscored names are the SDK's own (`_config`, `_send`, `__init__`) and Python's."""
+    assert naming.member_name(text) == expected
+
+
+def test_a_field_with_a_leading_underscore_is_public_so_that_pydantic_keeps_it() -> None:
+    assert naming.field_name("_class") == "class_"
+    assert naming.field_name("_links") == "links"

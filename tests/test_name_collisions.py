@@ -1,0 +1,114 @@
+"""Names that collide, or that the SDK uses itself, still give every operation and model a
+reachable name: each test generates a small document, imports the SDK and calls every
+operation by the name the generator gave it, over HTTP, with the sync and the async client."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+from support.generation import generate_sdk, run_with_sdk
+from support.recording_server import RecordedRequest, RecordingServer, ScriptedResponse
+
+WHERE = {"type": "object", "properties": {"at": {"type": "string"}}}
+"""What every test operation returns: the path the server saw, so a call shows where it went."""
+
+
+def answer_with_path(request: RecordedRequest) -> ScriptedResponse:
+    return ScriptedResponse.json({"at": request.path.split("?")[0]})
+
+
+def document(url: str, paths: dict[str, dict[str, Any]], schemas: Optional[dict[str, Any]] = None) -> dict[str, Any]:
+    """GET operations (path -> operation fields); each returns `Where` unless it says otherwise."""
+    returns = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Where"}}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "servers": [{"url": url}],
+        "paths": {path: {"get": {"responses": {"200": returns}, **fields}} for path, fields in paths.items()},
+        "components": {"schemas": {"Where": WHERE, **(schemas or {})}},
+    }
+
+
+PROBE = """
+import asyncio, functools, json
+from sdk import AsyncSdk, SyncSdk, models
+
+CALLS = {calls!r}
+seen = {{}}
+
+
+def method(client, call):
+    return functools.reduce(getattr, call.split("."), client)
+
+
+with SyncSdk() as client:
+    for call in CALLS:
+        result = method(client, call)(retries=None)
+        seen["sync " + call] = [type(result).__name__, result.at]
+
+
+async def main():
+    async with AsyncSdk() as client:
+        for call in CALLS:
+            result = await method(client, call)(retries=None)
+            seen["async " + call] = [type(result).__name__, result.at]
+
+
+asyncio.run(main())
+{extra}
+print(json.dumps(seen))
+"""
+
+
+def call_all(
+    tmp_path: Path,
+    paths: dict[str, dict[str, Any]],
+    calls: dict[str, str],
+    schemas: Optional[dict[str, Any]] = None,
+    extra: str = "",
+) -> dict[str, Any]:
+    """Generate the SDK, call each method of `calls` (dotted from the client -> the path it must
+    reach) on both clients, and return what the probe saw (`extra` code may add to `seen`)."""
+    with RecordingServer(default=answer_with_path) as server:
+        out = generate_sdk(document(server.url, paths, schemas), tmp_path / "out")
+        run = run_with_sdk(out, PROBE.format(calls=list(calls), extra=extra))
+    assert run.returncode == 0, run.stderr
+    seen: dict[str, Any] = json.loads(run.stdout)
+    for call, path in calls.items():
+        assert seen[f"sync {call}"][1] == path, call
+        assert seen[f"async {call}"][1] == path, call
+    return seen
+
+
+def test_a_property_with_a_leading_underscore_is_parsed_and_sent(tmp_path: Path) -> None:
+    """pydantic takes `_class` for a private attribute and would drop it: the field is `class_`."""
+    schemas = {"Thing": {"type": "object", "properties": {"_class": {"type": "string"}, "at": {"type": "string"}}}}
+    returns = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}
+    paths = {"/thing": {"operationId": "getThing", "responses": {"200": {"description": "ok", **returns}}}}
+    extra = """
+thing = models.Thing.model_validate({"_class": "c", "at": "x"})
+seen["thing"] = [thing.class_, thing.model_dump(by_alias=True)]
+"""
+    seen = call_all(tmp_path, paths, {"get_thing": "/thing"}, schemas, extra)
+    assert seen["thing"] == ["c", {"_class": "c", "at": "x"}]
+
+
+def test_arguments_named_like_the_helpers_a_method_calls(tmp_path: Path) -> None:
+    """A path parameter `path_value` would hide the helper that quotes path parameters."""
+    parameters = [
+        {"name": "path_value", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "is_json", "in": "query", "schema": {"type": "string"}},
+    ]
+    paths = {"/items/{path_value}": {"operationId": "getItem", "parameters": parameters}}
+    extra = """
+with SyncSdk() as client:
+    seen["item"] = client.get_item(path_value_="a b", is_json_="yes", retries=None).at
+"""
+    with RecordingServer(default=answer_with_path) as server:
+        out = generate_sdk(document(server.url, paths), tmp_path / "out")
+        run = run_with_sdk(out, PROBE.format(calls=[], extra=extra))
+        assert run.returncode == 0, run.stderr
+        assert server.requests[-1].path == "/items/a%20b?is_json=yes"
+    assert json.loads(run.stdout)["item"] == "/items/a%20b"
