@@ -5,6 +5,7 @@ Other stages never derive a name themselves; they read it from the IR built with
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 from collections.abc import Container
@@ -73,6 +74,10 @@ TYPING_NAMES = frozenset(
         "IO",
     }
 )
+MAX_FILE_STEM = 150
+"""Longest module or docs page stem: file systems refuse names past 255 bytes, and Python adds
+up to 22 characters to a module's (`__pycache__/NAME.cpython-313.opt-2.pyc`); the corpus's
+longest stem is 146 (Stripe)."""
 # Names a generated method's own keyword arguments already use.
 METHOD_RESERVED = frozenset(
     {"self", "retries", "server_url", "timeout_ms", "http_headers"}
@@ -162,9 +167,19 @@ def class_name(text: str) -> str:
 
 def module_name(class_name_: str) -> str:
     """Module and doc page stem of a model: its class name lowercased, as Speakeasy users know,
-    with an underscore when that is a keyword (a model `Return` cannot live in `return.py`)."""
+    with an underscore when that is a keyword (a model `Return` cannot live in `return.py`);
+    shortened past `MAX_FILE_STEM`."""
     name = class_name_.lower()
-    return f"{name}_" if keyword.iskeyword(name) else name
+    return file_stem(f"{name}_" if keyword.iskeyword(name) else name)
+
+
+def file_stem(name: str) -> str:
+    """`name`, or when it is longer than `MAX_FILE_STEM`, its start and a hash of all of it:
+    stays an identifier, is the same on every run, and two long names keep apart."""
+    if len(name) <= MAX_FILE_STEM:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    return f"{name[: MAX_FILE_STEM - 9]}_{digest}"
 
 
 def unique(name: str, taken: Container[str]) -> str:

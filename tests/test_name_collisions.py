@@ -4,6 +4,7 @@ operation by the name the generator gave it, over HTTP, with the sync and the as
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any, Optional
@@ -80,6 +81,17 @@ def call_all(
         assert seen[f"sync {call}"][1] == path, call
         assert seen[f"async {call}"][1] == path, call
     return seen
+
+
+def test_a_schema_name_past_the_file_system_limit_gets_a_short_stable_module(tmp_path: Path) -> None:
+    long_name = "Long" + "x" * 296
+    returns = {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{long_name}"}}}}
+    paths = {"/long": {"operationId": "getLong", "responses": {"200": {"description": "ok", **returns}}}}
+    seen = call_all(tmp_path, paths, {"get_long": "/long"}, {long_name: WHERE})
+    assert seen["sync get_long"][0] == long_name
+    stem = long_name.lower()[:141] + "_" + hashlib.sha256(long_name.lower().encode()).hexdigest()[:8]
+    assert (tmp_path / "out" / "src" / "sdk" / "models" / f"{stem}.py").is_file()
+    assert (tmp_path / "out" / "docs" / "models" / f"{stem}.md").is_file()
 
 
 def test_a_property_with_a_leading_underscore_is_parsed_and_sent(tmp_path: Path) -> None:

@@ -83,3 +83,13 @@ def test_members_never_start_with_an_underscore(text: str, expected: str) -> Non
 def test_a_field_with_a_leading_underscore_is_public_so_that_pydantic_keeps_it() -> None:
     assert naming.field_name("_class") == "class_"
     assert naming.field_name("_links") == "links"
+
+
+def test_long_file_stems_are_cut_with_a_stable_hash() -> None:
+    short = "x" * naming.MAX_FILE_STEM
+    assert naming.file_stem(short) == short
+    long_a, long_b = "a" * 300, "a" * 299 + "b"
+    stem = naming.file_stem(long_a)
+    assert len(stem) == naming.MAX_FILE_STEM and stem.isidentifier()
+    assert stem == naming.file_stem(long_a) != naming.file_stem(long_b)
+    assert naming.module_name("A" * 300) == stem
