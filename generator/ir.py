@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, Optional, Union
 
+from .errors import Problem
+
 PrimitiveKind = Literal["string", "integer", "number", "boolean", "bytes", "any"]
 NamedKind = Literal["model", "enum", "union"]
 ParameterLocation = Literal["path", "query", "header", "cookie"]
@@ -314,6 +316,8 @@ class Api:
     operations: tuple[Operation, ...]
     types: tuple[NamedType, ...]
     request_models: tuple[Model, ...] = field(default=())
+    warnings: tuple[Problem, ...] = ()
+    """What modeling tells about the document: names it chose that had to change for others."""
 
     def groups(self) -> tuple[Group, ...]:
         """Every group of the tree, depth first, parents before children."""

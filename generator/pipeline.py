@@ -54,7 +54,7 @@ class Generated:
         """This result once validation is done: its warnings, or the document's errors raised."""
         if self.pending is None:
             return self
-        return replace(self, warnings=tuple(self.pending.result()), pending=None)
+        return replace(self, warnings=(*self.pending.result(), *self.warnings), pending=None)
 
 
 def load_and_validate(spec: Path, strict: bool = False) -> tuple[Document, list[Problem]]:
@@ -194,7 +194,8 @@ def _without_prose(node: Any) -> Any:
 def build(spec: Path, config: Optional[Path], strict: bool = False) -> tuple[Api, list[Problem]]:
     """The IR of a document and the warnings about it: what `sdkgen diff` compares."""
     document, warnings = load_and_validate(spec, strict)
-    return build_api(document, load_settings(config)), warnings
+    api = build_api(document, load_settings(config))
+    return api, [*warnings, *api.warnings]
 
 
 def generate(
@@ -286,7 +287,7 @@ def _generate(
     canonical = _canonical(config)
     manifest = Manifest(__version__, spec_hash, sha256(canonical), digests.of(files))
     inputs = inputs_of(document.root, spec_files, canonical, overrides, out)
-    return Generated(files, manifest, (), tuple(orphans), pending=validation, inputs=inputs)
+    return Generated(files, manifest, api.warnings, tuple(orphans), pending=validation, inputs=inputs)
 
 
 class _Digests:

@@ -12,6 +12,8 @@ from typing import Any, Optional
 from support.generation import generate_sdk, run_with_sdk
 from support.recording_server import RecordedRequest, RecordingServer, ScriptedResponse
 
+from generator import naming
+
 WHERE = {"type": "object", "properties": {"at": {"type": "string"}}}
 """What every test operation returns: the path the server saw, so a call shows where it went."""
 
@@ -81,6 +83,107 @@ def call_all(
         assert seen[f"sync {call}"][1] == path, call
         assert seen[f"async {call}"][1] == path, call
     return seen
+
+
+def test_a_group_named_root_does_not_replace_the_operations_outside_groups(tmp_path: Path) -> None:
+    paths = {"/a": {"operationId": "getA", "tags": ["root"]}, "/b": {"operationId": "getB"}}
+    call_all(tmp_path, paths, {"get_b": "/b", "root.get_a": "/a"})
+    resources = sorted(p.name for p in (tmp_path / "out" / "src" / "sdk" / "resources").glob("*.py"))
+    assert resources == ["__init__.py", "root.py", "root_.py"]
+
+
+def test_groups_spelled_alike_keep_a_module_each(tmp_path: Path) -> None:
+    paths = {"/a": {"operationId": "getA", "tags": ["a.b"]}, "/b": {"operationId": "getB", "tags": ["a_b"]}}
+    call_all(tmp_path, paths, {"a.b.get_a": "/a", "a_b.get_b": "/b"})
+    docs = sorted(p.name for p in (tmp_path / "out" / "docs" / "sdks").iterdir())
+    assert docs == ["ab", "ab2"]
+
+
+def test_a_method_named_like_a_sub_resource_takes_the_next_free_name(tmp_path: Path) -> None:
+    paths = {
+        "/pets": {"operationId": "list", "x-speakeasy-group": "pets"},
+        "/pets/mine": {"operationId": "listMine", "x-speakeasy-group": "pets.list"},
+    }
+    call_all(tmp_path, paths, {"pets.list2": "/pets", "pets.list.list_mine": "/pets/mine"})
+
+
+def test_names_with_leading_underscores_stay_clear_of_the_sdks_internals(tmp_path: Path) -> None:
+    paths = {
+        "/a": {"operationId": "getA", "tags": ["_config"]},
+        "/b": {"operationId": "__init__"},
+        "/c": {"operationId": "_send"},
+        "/d": {"operationId": "getD", "tags": ["__init__"]},
+    }
+    # the group `__init__` and the method `__init__` are both `init__`: the method yields
+    call_all(tmp_path, paths, {"config.get_a": "/a", "init__2": "/b", "send": "/c", "init__.get_d": "/d"})
+
+
+def test_operations_named_like_the_clients_own_methods(tmp_path: Path) -> None:
+    """`close` and `aclose` stay the clients' (they close the connections); the operations and
+    a sub-resource of those names get a trailing underscore, as keywords do, and the method
+    then yields to the sub-resource. Below the root, nothing is in the way."""
+    paths = {
+        "/close": {"operationId": "close"},
+        "/aclose": {"operationId": "aclose"},
+        "/tagged": {"operationId": "shut", "tags": ["aclose"]},
+        "/deep": {"operationId": "close", "tags": ["pets"]},
+    }
+    extra = """
+client = SyncSdk()
+client.close_(retries=None)
+http = client._config.sync_client()
+client.close()
+seen["closed"] = http.is_closed
+"""
+    calls = {"close_": "/close", "aclose_2": "/aclose", "aclose_.shut": "/tagged", "pets.close": "/deep"}
+    seen = call_all(tmp_path, paths, calls, extra=extra)
+    assert seen["closed"] is True
+
+
+def test_a_paginated_method_leaves_its_pages_name_free(tmp_path: Path) -> None:
+    paging = {
+        "x-speakeasy-pagination": {
+            "type": "offsetLimit",
+            "inputs": [{"name": "offset", "in": "parameters", "type": "offset"}],
+            "outputs": {"results": "$.items"},  # none: one page
+        },
+        "parameters": [{"name": "offset", "in": "query", "schema": {"type": "integer"}}],
+    }
+    paths = {
+        "/pages": {"operationId": "listPages", "tags": ["pets"]},
+        "/list": {"operationId": "list", "tags": ["pets"], **paging},
+    }
+    extra = """
+with SyncSdk() as client:
+    seen["pages"] = [page.at for page in client.pets.list2_pages(retries=None)][:1]
+"""
+    seen = call_all(tmp_path, paths, {"pets.list_pages": "/pages", "pets.list2": "/list"}, extra=extra)
+    assert seen["pages"] == ["/list"]
+
+
+def test_models_named_like_the_models_packages_own_or_a_typed_dict_twin(tmp_path: Path) -> None:
+    def returning(schema: str) -> dict[str, Any]:
+        content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+        return {"responses": {"200": {"description": "ok", "content": content}}}
+
+    schemas = {name: WHERE for name in ("Foo", "FooTypedDict", "ResponseValidationError", "SDKError", "Sdkerror")}
+    paths = {f"/{name}": {"operationId": f"get{name}", **returning(name)} for name in schemas}
+    extra = """
+seen["errors"] = [models.ResponseValidationError.__module__, models.SDKError.__module__]
+seen["twins"] = [models.FooTypedDict.__module__, models.FooTypedDict2.__module__]
+"""
+    calls = {f"get_{naming.snake_case(name)}": f"/{name}" for name in schemas}
+    seen = call_all(tmp_path, paths, calls, schemas, extra)
+    classes = {call: seen[f"sync {call}"][0] for call in calls}
+    assert classes == {
+        "get_foo": "Foo",
+        "get_foo_typed_dict": "FooTypedDict2",
+        "get_response_validation_error": "ResponseValidationError_",
+        "get_sdk_error": "SDKError_",
+        "get_sdkerror": "Sdkerror2",
+    }
+    assert seen["errors"] == ["sdk.models.sdkerror", "sdk.models.sdkerror"]
+    assert seen["twins"] == ["sdk.models.foo", "sdk.models.footypeddict2"]
 
 
 def test_a_schema_name_past_the_file_system_limit_gets_a_short_stable_module(tmp_path: Path) -> None:
