@@ -239,7 +239,7 @@ class _Builder:
         self.pending.append((named, schema, file, pointer))
         return named
 
-    def _inline_name(self, site: NameSite) -> str:
+    def _inline_name(self, site: NameSite, file: Path, pointer: str) -> str:
         if self.counts is None:
             self.short_name_counts[site.short] += 1
             name = site.qualified
@@ -247,7 +247,8 @@ class _Builder:
             name = site.short
         else:
             name = site.qualified
-        return self._claim(name, "an inline schema")
+        where = pointer if file == self.document.root else f"{file.name}#{pointer}"
+        return self._claim(name, f"the inline schema at `{where}`")
 
     def _claim(self, base: str, holder: str) -> str:
         """`base`, or `base2`, `base3`...: the first type name free in the models package."""
@@ -274,7 +275,7 @@ class _Builder:
             self.types[named.name] = self._build_named(named, schema, file, pointer)
 
     def _declare(self, kind: NamedKind, site: NameSite, schema: Any, file: Path, pointer: str) -> Named:
-        name = self._inline_name(site)
+        name = self._inline_name(site, file, pointer)
         named = Named(name, kind, naming.module_name(name))
         self.types[name] = Model(name, named.module, "", ())
         self.types[name] = self._build_named(named, schema, file, pointer)

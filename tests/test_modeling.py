@@ -250,6 +250,25 @@ def test_names_changed_for_another_name_are_located_warnings(tmp_path: Path) -> 
     assert all(w.location.file.endswith("spec.yaml") for w in api.warnings)
 
 
+def test_a_schema_of_another_file_whose_name_an_inline_schema_took_is_a_warning(tmp_path: Path) -> None:
+    inline = {"type": "object", "properties": {"user": {"type": "object", "properties": {"id": {"type": "string"}}}}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": inline}}}
+    other = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "user.json"}}}}
+    paths = {
+        "/a": {"get": {"operationId": "a", "responses": {"200": ok}}},
+        "/b": {"get": {"operationId": "b", "responses": {"200": other}}},
+    }
+    (tmp_path / "user.json").write_text(json.dumps({"type": "object", "properties": {"name": {"type": "string"}}}))
+    api = build(tmp_path, {"paths": paths})
+    assert [(w.location.file, w.message) for w in api.warnings] == [
+        (
+            str(tmp_path / "user.json"),
+            "schema `user` is the class `User2`: `User` is taken by the inline schema at "
+            "`/paths/~1a/get/responses/200/content/application~1json/schema/properties/user`",
+        )
+    ]
+
+
 def test_friendli_needs_no_name_changed() -> None:
     assert friendli().warnings == ()
 
