@@ -188,9 +188,9 @@ def argument_name(wire_name: str) -> str:
     return f"{name}_" if name in METHOD_RESERVED else name
 
 
-CLASS_SCOPE_RESERVED = frozenset({"models", "httpx"})
-"""Modules a resource class's annotations name: a method or sub-resource called like one would
-hide it from every signature of the class."""
+CLASS_SCOPE_RESERVED = frozenset({"models", "httpx", "cached_property"})
+"""Names a resource class's body reads: modules its annotations name, and the decorator of its
+sub-resources. A method or sub-resource called like one would hide it from the rest of the class."""
 
 
 def member_name(text: str, on_client: bool = False) -> str:

@@ -118,6 +118,11 @@ def test_names_with_leading_underscores_stay_clear_of_the_sdks_internals(tmp_pat
     call_all(tmp_path, paths, {"config.get_a": "/a", "init__2": "/b", "send": "/c", "init__.get_d": "/d"})
 
 
+def test_a_sub_resource_named_like_the_decorator_of_sub_resources(tmp_path: Path) -> None:
+    paths = {"/a": {"operationId": "getA", "tags": ["cached_property"]}, "/b": {"operationId": "getB", "tags": ["b"]}}
+    call_all(tmp_path, paths, {"cached_property_.get_a": "/a", "b.get_b": "/b"})
+
+
 def test_operations_named_like_the_clients_own_methods(tmp_path: Path) -> None:
     """`close` and `aclose` stay the clients' (they close the connections); the operations and
     a sub-resource of those names get a trailing underscore, as keywords do, and the method

@@ -149,3 +149,12 @@ def test_a_claim_may_bring_companions_of_its_own() -> None:
     members.claim("list_pages", "operation `listPages`")
     assert members.claim("list", "operation `list`", (naming.PAGES_METHOD,)) == "list2"
     assert members.conflict("list2_pages") == "`list2_pages` is taken by operation `list`"
+
+
+def test_members_avoid_the_names_a_resource_class_body_reads() -> None:
+    """A sub-resource `cached_property` would turn the decorator of the next one into itself."""
+    assert [naming.member_name(n) for n in ("models", "httpx", "cached_property")] == [
+        "models_",
+        "httpx_",
+        "cached_property_",
+    ]
