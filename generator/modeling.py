@@ -546,7 +546,7 @@ class _Builder:
                 if not isinstance(op, dict):
                     continue
                 found.append((path, method, op, path_item, op_file, op_pointer))
-        members = _members(_group_path(item[2]) for item in found)
+        members = _members(_group_path(op) for _, _, op, *_ in found)
         return tuple(self._operation(*item, members) for item in found)
 
     def _operation(

@@ -24,7 +24,6 @@ import hashlib
 import keyword
 import re
 from collections.abc import Container
-from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Optional
 
@@ -220,6 +219,7 @@ def _reserved_class(name: str, own: frozenset[str]) -> bool:
     return keyword.iskeyword(name) or name in TYPING_NAMES or name in own
 
 
+@cache  # the fold of the models' namespace: asked for every candidate name
 def module_name(class_name_: str) -> str:
     """Module and doc page stem of a model: its class name lowercased, as Speakeasy users know,
     with an underscore when that is a keyword (a model `Return` cannot live in `return.py`) or
@@ -286,35 +286,45 @@ class Namespace(Container[str]):
         """Folded key -> (holder, the name as it was given)."""
 
     def _names(self, name: str, companions: tuple[str, ...]) -> list[str]:
-        return [name, *(companion.format(name) for companion in (*self._companions, *companions))]
+        return [name] + [companion.format(name) for companion in self._companions + companions]
+
+    def _taken(self, name: str, companions: tuple[str, ...]) -> Optional[str]:
+        """The first of `name` and its companions already held (asked for every candidate)."""
+        fold, held = self._fold, self._held
+        if fold(name) in held:
+            return name
+        for companion in self._companions + companions if companions else self._companions:
+            derived = companion.format(name)
+            if fold(derived) in held:
+                return derived
+        return None
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self.conflict(name) is not None
+        return isinstance(name, str) and self._taken(name, ()) is not None
 
     def conflict(self, name: str, companions: tuple[str, ...] = ()) -> Optional[str]:
         """Why `name` (with its companions) is not free: `` `x` is taken by ... ``; None if it is."""
-        for wanted in self._names(name, companions):
-            held = self._held.get(self._fold(wanted))
-            if held is not None:
-                holder, given = held
-                return f"`{wanted}` is taken by {holder}" + (f" (as `{given}`)" if given != wanted else "")
-        return None
+        wanted = self._taken(name, companions)
+        if wanted is None:
+            return None
+        holder, given = self._held[self._fold(wanted)]
+        return f"`{wanted}` is taken by {holder}" + (f" (as `{given}`)" if given != wanted else "")
 
     def claim(self, name: str, holder: str, companions: tuple[str, ...] = ()) -> str:
         """`name` or the first free `name2`, `name3`..., now held by `holder`; `companions` are
         derived names this one needs free besides the namespace's own (`PAGES_METHOD`)."""
-        given = unique(name, _Needing(self, companions))
+        given = unique(name, _Needing(self, companions) if companions else self)
         for derived in self._names(given, companions):
             self._held[self._fold(derived)] = (holder, derived)
         return given
 
 
-@dataclass(frozen=True)
 class _Needing(Container[str]):
     """A namespace as `unique` sees it for a name that brings companions of its own."""
 
-    namespace: Namespace
-    companions: tuple[str, ...]
+    def __init__(self, namespace: Namespace, companions: tuple[str, ...]) -> None:
+        self.namespace = namespace
+        self.companions = companions
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and self.namespace.conflict(name, self.companions) is not None
+        return isinstance(name, str) and self.namespace._taken(name, self.companions) is not None
