@@ -328,8 +328,9 @@ class Api:
     types: tuple[NamedType, ...]
     request_models: tuple[Model, ...] = field(default=())
     warnings: tuple[Problem, ...] = field(default=())
-    """What modeling gave a looser type than the document asks (a list that contains itself,
-    lists nested too deep): located, so the CLI reports them beside validation's warnings."""
+    """What modeling tells about the document, located, reported beside validation's warnings:
+    where it gave a looser type than the document asks (a list that contains itself, lists
+    nested too deep), and names the document chose that had to change for others."""
 
     def groups(self) -> tuple[Group, ...]:
         """Every group of the tree, depth first, parents before children."""

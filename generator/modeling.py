@@ -70,8 +70,6 @@ from .ir import (
 from .loader import HTTP_METHODS, Document, display_path, get_pointer, split_ref
 from .regexsample import sample_matching
 
-# Names the generated models package defines itself.
-RESERVED_TYPE_NAMES = frozenset({"SDKError", "BaseModel"})
 JSON_TYPES = ("application/json",)
 
 MAX_NESTING = 32
@@ -179,14 +177,15 @@ class _Builder:
         self.counts = counts
         self.short_name_counts: Counter[str] = Counter()
         self.types: dict[str, NamedType] = {}
-        self.taken: set[str] = {name.lower() for name in RESERVED_TYPE_NAMES}
-        """Type names in use, lowercased: names that differ only in case would share a module."""
+        self.type_names = naming.Namespace(naming.module_name, (naming.TYPED_DICT,))
+        """Type names in use, by module: names that differ only in case would share a file."""
         self.components: dict[str, str] = {}
         self.refs: dict[tuple[Path, str], Named] = {}
         self.pending: deque[tuple[Named, Any, Path, str]] = deque()
         self.problems: dict[Problem, None] = {}
         """Errors, in the order found, each once."""
         self.warnings: dict[Problem, None] = {}
+        """Warnings, in the order found, each once: looser types, names changed for others' sake."""
         self.inlining: list[Key] = []
         """The `$ref` targets being converted inline (not as named types), outermost first."""
         self.nesting = 0
@@ -202,7 +201,9 @@ class _Builder:
         data = self.document.data
         root = self.document.root
         schemas = (data.get("components") or {}).get("schemas") or {}
-        self.components = {key: self._claim(naming.class_name(key)) for key in schemas}
+        self.components = {
+            key: self._claim_schema(key, root, join_pointer("/components/schemas", key)) for key in schemas
+        }
         self.security = self._security()
         for key in schemas:
             self._named_ref(root, join_pointer("/components/schemas", key))
@@ -444,30 +445,42 @@ class _Builder:
         if file == self.document.root and pointer == join_pointer("/components/schemas", token):
             name = self.components[token]
         else:
-            name = self._claim(naming.class_name(token))
+            name = self._claim_schema(token, file, pointer)
         named = Named(name, kind, naming.module_name(name))
         self.refs[key] = named
         self.types[name] = Model(name, named.module, "", ())  # placeholder keeps document order
         self.pending.append((named, schema, file, pointer))
         return named
 
-    def _inline_name(self, site: NameSite) -> str:
+    def _inline_name(self, site: NameSite, file: Path, pointer: str) -> str:
         if self.counts is None:
             self.short_name_counts[site.short] += 1
             name = site.qualified
-        elif self.counts[site.short] == 1 and site.short.lower() not in self.taken:
+        elif self.counts[site.short] == 1 and site.short not in self.type_names:
             name = site.short
         else:
             name = site.qualified
-        return self._claim(name)
+        where = pointer if file == self.document.root else f"{file.name}#{pointer}"
+        return self._claim(name, f"the inline schema at `{where}`")
 
-    def _claim(self, base: str) -> str:
-        """`base`, or `base2`, `base3`...: the first name not taken, ignoring case."""
-        name, index = base, 2
-        while name.lower() in self.taken:
-            name, index = f"{base}{index}", index + 1
-        self.taken.add(name.lower())
+    def _claim(self, base: str, holder: str) -> str:
+        """`base`, or `base2`, `base3`...: the first type name free in the models package."""
+        return self.type_names.claim(naming.type_name(base), holder)
+
+    def _claim_schema(self, key: str, file: Path, pointer: str) -> str:
+        """The class of a schema the document names (`components/schemas/KEY`, or a `$ref`'s
+        last token); a warning when another name took it."""
+        wanted = naming.class_name(key)
+        conflict = self.type_names.conflict(wanted)
+        name = self._claim(wanted, f"schema `{key}`")
+        if conflict is not None:
+            self._renamed(file, pointer, f"schema `{key}` is the class `{name}`: {conflict}")
         return name
+
+    def _renamed(self, file: Path, pointer: str, message: str) -> None:
+        """Warn where the document chose a name that had to change for another's sake."""
+        if self.counts is not None:  # the counting pass would say it twice
+            self.warnings[Problem(self.document.locate(pointer, file), message, "warning")] = None
 
     def _drain(self) -> None:
         inlining, self.inlining = self.inlining, []  # a named type is built on its own, not inside another
@@ -479,7 +492,7 @@ class _Builder:
             self.inlining = inlining
 
     def _declare(self, kind: NamedKind, site: NameSite, schema: Any, file: Path, pointer: str) -> Named:
-        name = self._inline_name(site)
+        name = self._inline_name(site, file, pointer)
         named = Named(name, kind, naming.module_name(name))
         self.types[name] = Model(name, named.module, "", ())
         self.types[name] = self._build_named(named, schema, file, pointer)
@@ -788,8 +801,7 @@ class _Builder:
     def _operations(self) -> tuple[Operation, ...]:
         data = self.document.data
         root = self.document.root
-        operations: list[Operation] = []
-        method_names: dict[tuple[str, ...], set[str]] = {}
+        listed: list[tuple[str, str, dict[str, Any], dict[str, Any], Path, str]] = []
         for path, path_item in (data.get("paths") or {}).items():
             if str(path).startswith("x-"):
                 continue  # an extension of the Paths object, not a path
@@ -805,9 +817,9 @@ class _Builder:
                 if found_op is None:
                     continue
                 op, op_file, op_pointer = found_op
-                operation = self._operation(path, method, op, path_item, op_file, op_pointer, method_names)
-                operations.append(operation)
-        return tuple(operations)
+                listed.append((path, method, op, path_item, op_file, op_pointer))
+        members = _members(_group_path(op) for _, _, op, *_ in listed)
+        return tuple(self._operation(*item, members) for item in listed)
 
     def _operation(
         self,
@@ -817,17 +829,24 @@ class _Builder:
         path_item: dict[str, Any],
         file: Path,
         pointer: str,
-        method_names: dict[tuple[str, ...], set[str]],
+        members: dict[tuple[str, ...], naming.Namespace],
     ) -> Operation:
         operation_id = str(op.get("operationId") or naming.snake_case(f"{method} {path}"))
         type_prefix = naming.class_name(operation_id)
         group_path = _group_path(op)
-        used = method_names.setdefault(group_path, set())
-        method_name = naming.unique(naming.member_name(str(op.get("x-speakeasy-name-override") or operation_id)), used)
-        used.add(method_name)
         parameters = self._parameters(op, path_item, file, pointer, type_prefix)
         body, body_example = self._body(op, file, pointer, type_prefix)
         arguments = _arguments(parameters, body)
+        pagination = _pagination(op.get("x-speakeasy-pagination"), arguments)
+        method_name = self._method_name(
+            str(op.get("x-speakeasy-name-override") or operation_id),
+            operation_id,
+            group_path,
+            pagination,
+            members[group_path],
+            file,
+            pointer,
+        )
         return Operation(
             operation_id=operation_id,
             method_name=method_name,
@@ -845,13 +864,34 @@ class _Builder:
             request_model=f"{type_prefix}Request" if parameters else None,
             usage_example=self._usage_example(arguments, body, body_example),
             deprecated=bool(op.get("deprecated")),
-            pagination=_pagination(op.get("x-speakeasy-pagination"), arguments),
+            pagination=pagination,
             security=self._requirements(op),
             server=next(
                 (_server_url(s) for s in op.get("servers") or path_item.get("servers") or [] if isinstance(s, dict)),
                 None,
             ),
         )
+
+    def _method_name(
+        self,
+        text: str,
+        operation_id: str,
+        group_path: tuple[str, ...],
+        pagination: Optional[Pagination],
+        members: naming.Namespace,
+        file: Path,
+        pointer: str,
+    ) -> str:
+        """The operation's method on its group's class, clear of the group's sub-resources and
+        of the methods before it (also as `NAME_pages`); a warning when it is not the name asked for."""
+        wanted = naming.member_name(text, on_client=not group_path)
+        companions = (naming.PAGES_METHOD,) if pagination is not None else ()
+        conflict = members.conflict(wanted, companions)
+        name = members.claim(wanted, f"operation `{operation_id}`", companions)
+        if conflict is not None:
+            where = ".".join((*group_path, name))
+            self._renamed(file, pointer, f"the method of operation `{operation_id}` is `{where}`: {conflict}")
+        return name
 
     def _parameters(
         self, op: dict[str, Any], path_item: dict[str, Any], file: Path, pointer: str, prefix: str
@@ -1012,7 +1052,7 @@ class _Builder:
                 )
             )
             del body_example
-        name = self._claim(op.request_model)
+        name = self._claim(op.request_model, f"the request model of operation `{op.operation_id}`")
         return Model(name, naming.module_name(name), "", tuple(fields))
 
     def _body_example(self, op: Operation) -> Optional[Example]:
@@ -1376,7 +1416,20 @@ def _group_path(op: dict[str, Any]) -> tuple[str, ...]:
         group = op["tags"][0]
     if not group:
         return ()
-    return tuple(naming.member_name(part) for part in str(group).split(".") if part)
+    parts = [part for part in str(group).split(".") if part]
+    return tuple(naming.member_name(part, on_client=index == 0) for index, part in enumerate(parts))
+
+
+def _members(paths: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], naming.Namespace]:
+    """The member names of each group's class, its sub-resources claimed first: they keep their
+    names (a path is the document's), and a method named like one takes another."""
+    members: dict[tuple[str, ...], naming.Namespace] = {(): naming.Namespace()}
+    for path in paths:
+        for depth in range(1, len(path) + 1):
+            if path[:depth] not in members:
+                members[path[:depth]] = naming.Namespace()
+                members[path[: depth - 1]].claim(path[depth - 1], f"the sub-resource `{'.'.join(path[:depth])}`")
+    return members
 
 
 def _arguments(parameters: tuple[Parameter, ...], body: Optional[Body]) -> tuple[Argument, ...]:
@@ -1508,17 +1561,36 @@ def _group_tree(operations: Iterable[Operation], settings: Settings) -> Group:
         members[op.group_path].append(op)
     children: dict[tuple[str, ...], list[Group]] = {path: [] for path in members}
     built: dict[tuple[str, ...], Group] = {}
+    names = _group_names(members, settings)
     for path in sorted(members, key=len, reverse=True):  # stable: siblings keep their order
-        name = "".join(naming.class_name(part) for part in path) if path else "Root"
+        name, module, doc_page = names[path]
         built[path] = Group(
             path=path,
             attribute=path[-1] if path else "",
             class_name=name,
-            module="_".join(path) if path else "root",
-            doc_page=name.lower() if path else settings.package_name,
+            module=module,
+            doc_page=doc_page,
             operations=tuple(members[path]),
             children=tuple(children[path]),
         )
         if path:
             children[path[:-1]].append(built[path])
     return built[()]
+
+
+def _group_names(paths: Iterable[tuple[str, ...]], settings: Settings) -> dict[tuple[str, ...], tuple[str, str, str]]:
+    """Each group's class, module and docs page, claimed in order of first appearance (the root
+    first): two paths may spell the same (`a.b` and `a_b` are both `a_b.py`, `AB`), and a group
+    may be spelled like the root's (`root`) or the client's docs page (the package's name)."""
+    classes = naming.Namespace(str.lower, (naming.ASYNC_CLASS,))  # `Async` twins share the module
+    modules = naming.Namespace(naming.file_stem)
+    pages = naming.Namespace(lambda page: naming.file_stem(page.lower()))
+    pages.claim(settings.package_name, "the client")
+    names = {}
+    for path in paths:
+        holder = f"the group `{'.'.join(path)}`"
+        name = classes.claim(naming.group_class_name(path), holder)
+        module = naming.file_stem(modules.claim(naming.group_module(path), holder))
+        page = naming.file_stem(pages.claim(name.lower(), holder)) if path else settings.package_name
+        names[path] = (name, module, page)
+    return names

@@ -49,6 +49,8 @@ class Generated:
     """The validation still running, when `generate` was asked not to wait for it."""
     inputs: Optional[Inputs] = None
     """What the files were made from: once they are written, `remember_inputs` records it."""
+    modeling: tuple[Problem, ...] = ()
+    """Modeling's warnings (in `warnings` too): recorded with the inputs, for `up_to_date`."""
 
     def validated(self) -> Generated:
         """This result once validation is done: its warnings (then modeling's), or the document's errors raised."""
@@ -298,9 +300,8 @@ def _generate(
     spec_hash = sha256(b"".join(data for _, data in spec_files))
     canonical = _canonical(config)
     manifest = Manifest(__version__, spec_hash, sha256(canonical), digests.of(files))
-    # The up-to-date record replays validation's warnings only: with modeling's, generate each time.
-    inputs = inputs_of(document.root, spec_files, canonical, overrides, out) if not notes else None
-    return Generated(files, manifest, notes, tuple(orphans), pending=validation, inputs=inputs)
+    inputs = inputs_of(document.root, spec_files, canonical, overrides, out)
+    return Generated(files, manifest, notes, tuple(orphans), pending=validation, inputs=inputs, modeling=notes)
 
 
 class _Digests:
@@ -363,7 +364,11 @@ def up_to_date(
     manifest, spec_files = found
     document = Document(spec_files[0][0], {p: SourceFile(p, data.decode("utf-8"), None) for p, data in spec_files})
     warnings = _read_record(_record_path(records, _validation_key(document, strict)), document, relocate=False)
-    return (manifest, warnings) if warnings is not None else None
+    digest = inputs_of(document.root, spec_files, _canonical(config), overrides, out).digest
+    modeling = _read_record(_record_path(inputs / "modeling", digest), document, relocate=False)
+    if strict and modeling:
+        return None  # generating makes them errors
+    return (manifest, warnings + modeling) if warnings is not None and modeling is not None else None
 
 
 def remember_inputs(result: Generated, out: Path, manifest: bytes) -> None:
@@ -371,6 +376,7 @@ def remember_inputs(result: Generated, out: Path, manifest: bytes) -> None:
     records = _records("uptodate")
     if records is not None and result.inputs is not None:
         remember(records, out, manifest, result.inputs)
+        _record(_record_path(records / "modeling", result.inputs.digest), list(result.modeling))
 
 
 def _encoded(texts: dict[str, str]) -> dict[str, bytes]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Literal, Optional, Union
 
 from . import markdown as md
+from . import naming
 from . import pysyntax as py
 from .cycles import import_cycles
 from .ir import (
@@ -179,7 +180,7 @@ def model_view(model: Model, cycles: Optional[dict[str, int]] = None, base64_byt
     code = [x["annotation"] + " " + x["typeddict_annotation"] + " " + x["default"] for x in fields]
     code.append("TypedDict")
     local = sorted(
-        py.py_import(f".{n.module}", [n.name] if n.kind == "enum" else [n.name, f"{n.name}TypedDict"])
+        py.py_import(f".{n.module}", [n.name] if n.kind == "enum" else [n.name, naming.typed_dict_name(n.name)])
         for n in used
         if not in_cycle(n)
     )
@@ -245,7 +246,7 @@ def union_view(union: UnionType) -> dict[str, Any]:
     lines = ["from ._base import discriminate"] if tags is not None else []
     for named in py.named_refs(union.variants):
         if named.name != union.name:
-            names = [named.name] if named.kind == "enum" else [named.name, f"{named.name}TypedDict"]
+            names = [named.name] if named.kind == "enum" else [named.name, naming.typed_dict_name(named.name)]
             lines.append(py.py_import(f".{named.module}", names))
     return {
         "annotation": annotation,
@@ -258,7 +259,7 @@ def union_view(union: UnionType) -> dict[str, Any]:
 def models_init_view(api: Api) -> dict[str, Any]:
     exports: list[tuple[str, list[str]]] = []
     for named in (*api.types, *api.request_models):
-        names = [named.name] if named.kind == "enum" else [named.name, f"{named.name}TypedDict"]
+        names = [named.name] if named.kind == "enum" else [named.name, naming.typed_dict_name(named.name)]
         exports.append((named.module, names))
     exports.append(("sdkerror", ["ResponseValidationError", "SDKError"]))
     return {"exports": sorted(exports)}

@@ -195,6 +195,104 @@ def test_groups_nest_in_order_of_first_appearance_and_leave_no_reference_cycle(t
         gc.enable()
 
 
+NAMES_DOCUMENT = """\
+openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /pets:
+    get:
+      operationId: list
+      tags: [pets]
+      responses: {'204': {description: ok}}
+  /pets/mine:
+    get:
+      operationId: listMine
+      x-speakeasy-group: pets.list
+      responses: {'204': {description: ok}}
+  /close:
+    post:
+      operationId: close
+      responses: {'204': {description: ok}}
+components:
+  schemas:
+    Pet: {type: object, properties: {a: {type: string}}}
+    pet: {type: object, properties: {b: {type: string}}}
+    PetTypedDict: {type: object, properties: {c: {type: string}}}
+    SDKError: {type: object, properties: {d: {type: string}}}
+"""
+
+
+def test_names_changed_for_another_name_are_located_warnings(tmp_path: Path) -> None:
+    """A name that changes by a fixed rule (`close_`, `SDKError_`) is no surprise; one that
+    another name of the document took is, and the warning points at where it was chosen."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(NAMES_DOCUMENT)
+    api = build_api(load(spec), load_settings(None))
+    pets = api.root.children[0]
+    assert [o.method_name for o in pets.operations] == ["list2"]
+    assert [c.attribute for c in pets.children] == ["list"]
+    assert [o.method_name for o in api.root.operations] == ["close_"]
+    assert [t.name for t in api.types] == ["Pet", "Pet2", "PetTypedDict2", "SDKError_"]
+    assert [(w.severity, w.location.line, w.location.pointer, w.message) for w in api.warnings] == [
+        ("warning", 21, "/components/schemas/pet", "schema `pet` is the class `Pet2`: `Pet` is taken by schema `Pet`"),
+        (
+            "warning",
+            22,
+            "/components/schemas/PetTypedDict",
+            "schema `PetTypedDict` is the class `PetTypedDict2`: `PetTypedDict` is taken by schema `Pet`",
+        ),
+        (
+            "warning",
+            5,
+            "/paths/~1pets/get",
+            "the method of operation `list` is `pets.list2`: `list` is taken by the sub-resource `pets.list`",
+        ),
+    ]
+    assert all(w.location.file.endswith("spec.yaml") for w in api.warnings)
+
+
+def test_a_schema_of_another_file_whose_name_an_inline_schema_took_is_a_warning(tmp_path: Path) -> None:
+    inline = {"type": "object", "properties": {"user": {"type": "object", "properties": {"id": {"type": "string"}}}}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": inline}}}
+    other = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "user.json"}}}}
+    paths = {
+        "/a": {"get": {"operationId": "a", "responses": {"200": ok}}},
+        "/b": {"get": {"operationId": "b", "responses": {"200": other}}},
+    }
+    (tmp_path / "user.json").write_text(json.dumps({"type": "object", "properties": {"name": {"type": "string"}}}))
+    api = build(tmp_path, {"paths": paths})
+    assert [(w.location.file, w.message) for w in api.warnings] == [
+        (
+            str(tmp_path / "user.json"),
+            "schema `user` is the class `User2`: `User` is taken by the inline schema at "
+            "`/paths/~1a/get/responses/200/content/application~1json/schema/properties/user`",
+        )
+    ]
+
+
+def test_friendli_needs_no_name_changed() -> None:
+    assert friendli().warnings == ()
+
+
+def test_group_modules_classes_and_pages_are_unique(tmp_path: Path) -> None:
+    """`a.b` and `a_b` would both be `a_b.py` and `AB`; `root` would be the root's module and
+    class; `sdk` the client's docs page (the package's name)."""
+    ok = {"204": {"description": "ok"}}
+    tags = ["a.b", "a_b", "root", "sdk", "Root"]
+    paths = {f"/{i}": {"get": {"operationId": f"op{i}", "tags": [tag], "responses": ok}} for i, tag in enumerate(tags)}
+    api = build(tmp_path, {"paths": paths})
+    found = [(g.path, g.module, g.class_name, g.doc_page) for g in api.groups()]
+    assert found == [
+        ((), "root", "Root", "sdk"),
+        (("a",), "a", "A", "a"),
+        (("a", "b"), "a_b", "AB", "ab"),
+        (("a_b",), "a_b2", "AB2", "ab2"),
+        (("root",), "root_", "Root_", "root_"),
+        (("sdk",), "sdk", "Sdk", "sdk2"),
+    ]
+    assert api.warnings == ()  # what users type (`client.a_b`, `client.root`) is as the document says
+
+
 def test_retries_come_from_the_extension() -> None:
     retries = friendli().operations[0].retries
     assert retries is not None
@@ -367,7 +465,7 @@ def test_corpus_shapes_from_discord_openai_and_kubernetes(tmp_path: Path) -> Non
     )
     listing, upload = api.operations
     assert listing.group_path == ("models_",)  # `models` would hide the models module in signatures
-    assert upload.method_name == "models_"
+    assert upload.method_name == "models_2"  # the root's sub-resource `models_` keeps the name
     assert listing.response is not None and listing.response.nullable
     assert dict(listing.usage_example) == {"guild_id": "0"}  # matches the pattern
     assert upload.arguments[0].type == Primitive("bytes")

@@ -80,6 +80,22 @@ def test_a_second_generate_of_the_same_inputs_writes_nothing_without_generating(
     assert files(project / "out") == before
 
 
+def test_a_second_generate_repeats_the_warnings_of_modeling(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Names modeling had to change are warned about again, as the validation's warnings are."""
+    other = "  /other:\n    get:\n      operationId: things\n      responses: {'204': {description: ok}}\n"
+    (project / "spec.yaml").write_text(DOCUMENT.replace("components:\n", other + "components:\n"))
+    first = run(project, capsys, monkeypatch)
+    messages = [w["message"] for w in first["report"]["warnings"]]
+    assert "the method of operation `things` is `things2`: `things` is taken by the sub-resource `things`" in messages
+    second = run(project, capsys, monkeypatch)
+    assert not second["generated"] and second["report"]["warnings"] == first["report"]["warnings"]
+    strict = run(project, capsys, monkeypatch, "--strict")  # no shortcut: under --strict they are errors
+    assert strict["code"] == 1 and strict["generated"] and strict["report"]["ok"] is False
+    assert all(p["message"].endswith("(an error under --strict)") for p in strict["report"]["problems"])
+
+
 @pytest.mark.parametrize("change", ["spec", "config", "genignore", "templates", "generator"])
 def test_a_changed_input_generates_again(
     change: str, project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
