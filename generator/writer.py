@@ -188,7 +188,7 @@ def _write_locked(
     written = tuple(p for p in files if p not in same)
     removed = tuple(sorted(p for p in old_files if p not in files and current[p] is not None))
     conflicts = _conflicts(files, old_files, current)
-    in_the_way = _in_the_way(root, files) if exists else {}
+    in_the_way = _in_the_way(root, files, current) if exists else {}
     conflicts.update(in_the_way)
     if conflicts and not force:
         raise SdkgenError(Problem(Location(display_path(out_dir / p)), message) for p, message in conflicts.items())
@@ -220,17 +220,18 @@ def _conflicts(
     return found
 
 
-def _in_the_way(root: str, files: dict[str, bytes]) -> dict[str, str]:
+def _in_the_way(root: str, files: dict[str, bytes], current: dict[str, Optional[bytes]]) -> dict[str, str]:
     """The user's files and directories where the new tree needs something else: a file or a
     link where a generated file's directory goes, a directory or a link where a generated file
-    goes. Carried over, they would land inside the new tree or fail the write."""
+    goes. Carried over, they would land inside the new tree or fail the write. Only a path
+    that could not be read as a file (`current`) can hold a directory or a dangling link."""
     found = {}
     directories = {parent for path in files for parent in _parents(path)}
     for directory in sorted(directories):
         where = os.path.join(root, directory)
         if os.path.islink(where) or (os.path.lexists(where) and not os.path.isdir(where)):
             found[directory] = "a file or link of yours stands where sdkgen generates a directory"
-    for path in files:
+    for path in (p for p in files if current[p] is None):
         where = os.path.join(root, path)
         if os.path.isdir(where) or (os.path.islink(where) and not os.path.exists(where)):
             found[path] = "a directory or link of yours stands where sdkgen generates a file"
