@@ -495,6 +495,11 @@ def _parsed(text: str, path: Path) -> tuple[Any, list[Repeated]]:
         reason = exc.problem or exc.context or "syntax error"
         where = Location(display_path(path), "", line)
         raise SdkgenError([Problem(where, f"invalid YAML: {reason}")]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow: at a position, not a mark
+        line = text.count("\n", 0, exc.position) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or "\0")
+        message = f"invalid YAML: character #x{code:04x} is not allowed ({exc.reason})"
+        raise SdkgenError([Problem(Location(display_path(path), "", line), message)]) from None
     except yaml.YAMLError as exc:
         where = Location(display_path(path), "")
         raise SdkgenError([Problem(where, f"invalid YAML: {exc}")]) from None

@@ -1237,8 +1237,9 @@ def _sample(schema: Any, file: Path, resolve: Resolve, depth: int = 0) -> Option
             step = 1 if "exclusiveMinimum" in schema and "minimum" not in schema else 0
             return Example(int(low) + step if kind == "integer" else low + step)
         return None
-    if kind == "string" and schema.get("format") in _FORMAT_SAMPLES:
-        return Example(_FORMAT_SAMPLES[schema["format"]])
+    form = schema.get("format")
+    if kind == "string" and isinstance(form, str) and form in _FORMAT_SAMPLES:  # 3.1 lets any value by (a warning)
+        return Example(_FORMAT_SAMPLES[form])
     if kind == "string" or (kind is None and ("pattern" in schema or "minLength" in schema)):
         return _string_sample(schema)
     if kind == "array" or (kind is None and "items" in schema):

@@ -353,3 +353,13 @@ def test_the_json_index_points_a_repeated_key_at_its_last_value_and_reads_any_de
     assert (lines["/a"], lines["/a/b"], lines["/a/b/0"]) == (2, 2, 3)
     deep = "[" * 5000 + "]" * 5000  # deeper than any recursion would go
     assert _index_json_lines(deep)["/0" * 4999] == 1
+
+
+def test_a_character_yaml_does_not_allow_is_an_error_at_its_line(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text('openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\nx-a: "a\0b"\n')
+    with pytest.raises(SdkgenError) as caught:
+        load(spec)
+    [problem] = caught.value.problems
+    assert problem.location.line == 4
+    assert problem.message == "invalid YAML: character #x0000 is not allowed (control characters are not allowed)"

@@ -699,6 +699,20 @@ def test_bounds_that_are_not_finite_give_no_sample(tmp_path: Path, bound: str, k
     assert dict(api.operations[0].usage_example) == {"q": placeholder}
 
 
+def test_a_format_that_is_not_text_gives_the_plain_string_sample(tmp_path: Path) -> None:
+    """3.1's OpenAPI schema lets any `format` value by (the validator warns): samples must not fail on it."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n"
+        "      parameters:\n"
+        "        - {name: q, in: query, required: true, schema: {type: string, format: [date]}}\n"
+        "        - {name: d, in: query, required: true, schema: {type: string, format: date}}\n"
+        "      responses: {'200': {description: ok}}\n"
+    )
+    example = dict(build_api(load(spec), load_settings(None)).operations[0].usage_example)
+    assert set(example) == {"q", "d"} and example["q"] != example["d"]
+
+
 RETRIES_DOCUMENT = """openapi: 3.0.3
 info: {title: t, version: '1'}
 x-speakeasy-retries: {strategy: backoff, statusCodes: [5XX]}
