@@ -72,6 +72,11 @@ from .regexsample import sample_matching
 
 JSON_TYPES = ("application/json",)
 
+MAX_INLINE_DEPTH = 64
+"""Inline schemas nested deeper than this are typed Any from there on: each is a model module
+that imports the next, and past about 150 such imports in a chain Python's recursion limit
+stops the SDK's import (real documents nest a handful)."""
+
 MAX_NESTING = 32
 """Lists and maps nested deeper than this within one annotation are typed Any from there on.
 Python's parser refuses more than 200 nested brackets, and each level may take two
@@ -189,6 +194,8 @@ class _Builder:
         self.inlining: list[Key] = []
         """The `$ref` targets being converted inline (not as named types), outermost first."""
         self.nesting = 0
+        self.inline_depth = 0
+        """How many inline schemas (each a module of its own) the one being declared is inside."""
         """How many lists and maps the annotation being converted is already inside."""
         self.loop_state: dict[Key, bool] = {}
         """Schemas the search for same-value loops has met: False while it is inside them."""
@@ -484,18 +491,28 @@ class _Builder:
 
     def _drain(self) -> None:
         inlining, self.inlining = self.inlining, []  # a named type is built on its own, not inside another
+        depth, self.inline_depth = self.inline_depth, 0
         try:
             while self.pending:
                 named, schema, file, pointer = self.pending.popleft()
                 self.types[named.name] = self._build_named(named, schema, file, pointer)
         finally:
             self.inlining = inlining
+            self.inline_depth = depth
 
-    def _declare(self, kind: NamedKind, site: NameSite, schema: Any, file: Path, pointer: str) -> Named:
+    def _declare(self, kind: NamedKind, site: NameSite, schema: Any, file: Path, pointer: str) -> TypeRef:
+        if self.inline_depth >= MAX_INLINE_DEPTH:
+            message = f"inline schemas nested more than {MAX_INLINE_DEPTH} deep: typed Any from here on"
+            self._report(file, pointer, message, "warning")
+            return Primitive("any")
         name = self._inline_name(site, file, pointer)
         named = Named(name, kind, naming.module_name(name))
         self.types[name] = Model(name, named.module, "", ())
-        self.types[name] = self._build_named(named, schema, file, pointer)
+        self.inline_depth += 1
+        try:
+            self.types[name] = self._build_named(named, schema, file, pointer)
+        finally:
+            self.inline_depth -= 1
         return named
 
     def _build_named(self, named: Named, schema: Any, file: Path, pointer: str) -> NamedType:

@@ -303,6 +303,29 @@ def test_huge_sizes_odd_bounds_and_deep_lists_give_a_small_sdk_that_works(tmp_pa
     assert check_working(tmp_path / "out") == []
 
 
+def test_inline_schemas_nested_past_the_limit_are_any_and_the_sdk_imports(tmp_path: Path) -> None:
+    """Each inline schema is a model module importing the next: 210 of them in a chain were past
+    Python's recursion limit when the SDK was imported."""
+    deep = "{type: object, properties: {leaf: {type: string}}}"
+    for level in range(210):
+        deep = f"{{type: object, properties: {{p{level}: {deep}}}}}"
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: getA\n"
+        f"      responses:\n        '200':\n          description: ok\n          content:\n"
+        f"            application/json:\n              schema: {deep}\n"
+    )
+    run = sdkgen("generate", spec, "--out", tmp_path / "out", "--quiet", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "warning: inline schemas nested more than 64 deep: typed Any from here on" in run.stderr
+    code = "import sdk.resources.root, sdk.models as m\nfor name in m.__all__: getattr(m, name)\nprint(len(m.__all__))"
+    imported = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path / "out" / "src", capture_output=True, text=True, check=False
+    )
+    assert imported.returncode == 0, imported.stderr[-500:]
+    assert 2 * 64 <= int(imported.stdout) < 2 * 70  # a model and its TypedDict per level, down to the limit
+
+
 @pytest.mark.parametrize(
     ("document", "expected"),
     [
