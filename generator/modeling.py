@@ -194,9 +194,9 @@ class _Builder:
         self.inlining: list[Key] = []
         """The `$ref` targets being converted inline (not as named types), outermost first."""
         self.nesting = 0
+        """How many lists and maps the annotation being converted is already inside."""
         self.inline_depth = 0
         """How many inline schemas (each a module of its own) the one being declared is inside."""
-        """How many lists and maps the annotation being converted is already inside."""
         self.loop_state: dict[Key, bool] = {}
         """Schemas the search for same-value loops has met: False while it is inside them."""
         self.looping: set[Key] = set()
@@ -276,15 +276,10 @@ class _Builder:
         where it decides a type: a schema is a mapping (or, in 3.1, true or false). A schema on a
         loop of references on the same value (see `_on_loop`) has already been reported, and is
         None too. `quiet` where `pointer` is not known: the same node is reported where it is."""
-        try:
-            if one_hop and isinstance(node, dict) and isinstance(node.get("$ref"), str):
-                where, at, resolved = self.document.resolve(node["$ref"], file)
-            else:
-                resolved, where, at = self._deref(node, file, pointer)
-        except KeyError:  # validation reports those it sees; not those behind an `x-` extension
-            if not quiet:
-                self._report(file, join_pointer(pointer, "$ref"), f"$ref {node['$ref']!r} does not resolve")
+        found = self._followed(node, file, pointer, quiet, one_hop)
+        if found is None:
             return None
+        resolved, where, at = found
         if not isinstance(resolved, (dict, bool)):
             if not quiet:
                 self._wrong(node, file, pointer, _kind_of(resolved), "schema")
@@ -293,11 +288,19 @@ class _Builder:
             return None
         return resolved, where, at
 
-    def _followed(self, node: Any, file: Path, pointer: str) -> Optional[tuple[Any, Path, str]]:
+    def _followed(
+        self, node: Any, file: Path, pointer: str, quiet: bool = False, one_hop: bool = False
+    ) -> Optional[tuple[Any, Path, str]]:
+        """`node` through its `$ref`s (`one_hop`: its own only) and where that is written; a
+        `$ref` that does not resolve is a located error (unless `quiet`), and None."""
         try:
+            if one_hop and isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                where, at, resolved = self.document.resolve(node["$ref"], file)
+                return resolved, where, at
             return self._deref(node, file, pointer)
         except KeyError:  # validation reports those it sees; not those behind an `x-` extension
-            self._report(file, join_pointer(pointer, "$ref"), f"$ref {node['$ref']!r} does not resolve")
+            if not quiet:
+                self._report(file, join_pointer(pointer, "$ref"), f"$ref {node['$ref']!r} does not resolve")
             return None
 
     def _wrong(self, node: Any, file: Path, pointer: str, wrong: str, kind: str) -> None:
@@ -487,7 +490,7 @@ class _Builder:
     def _renamed(self, file: Path, pointer: str, message: str) -> None:
         """Warn where the document chose a name that had to change for another's sake."""
         if self.counts is not None:  # the counting pass would say it twice
-            self.warnings[Problem(self.document.locate(pointer, file), message, "warning")] = None
+            self._report(file, pointer, message, "warning")
 
     def _drain(self) -> None:
         inlining, self.inlining = self.inlining, []  # a named type is built on its own, not inside another
