@@ -33,7 +33,7 @@ from .regions import Orphan, carry_over, digest
 from .render import overridden, rendered_files
 from .uptodate import Inputs, inputs_of, remember, unchanged_output
 from .validation_job import ValidationJob
-from .validator import PARTS, Findings, findings, prepare_for_parts, verdict
+from .validator import PARTS, Findings, as_strict_error, findings, prepare_for_parts, verdict
 from .versioning import next_release, read_release
 from .writer import Manifest, sha256
 
@@ -204,9 +204,7 @@ def _modeling_warnings(api: Api, strict: bool) -> tuple[Problem, ...]:
     """What modeling typed more loosely than the document asks; errors under --strict, as
     validation's warnings are."""
     if strict and api.warnings:
-        raise SdkgenError(
-            replace(w, severity="error", message=f"{w.message} (an error under --strict)") for w in api.warnings
-        )
+        raise SdkgenError(as_strict_error(w) for w in api.warnings)
     return api.warnings
 
 
@@ -361,10 +359,9 @@ def up_to_date(
         return None  # a broken gen.yaml: generating reports it where it belongs
     if found is None:
         return None
-    manifest, spec_files = found
+    manifest, spec_files, digest = found
     document = Document(spec_files[0][0], {p: SourceFile(p, data.decode("utf-8"), None) for p, data in spec_files})
     warnings = _read_record(_record_path(records, _validation_key(document, strict)), document, relocate=False)
-    digest = inputs_of(document.root, spec_files, _canonical(config), overrides, out).digest
     modeling = _read_record(_record_path(inputs / "modeling", digest), document, relocate=False)
     if strict and modeling:
         return None  # generating makes them errors

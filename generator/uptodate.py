@@ -65,9 +65,10 @@ def remember(records: Path, out: Path, manifest: bytes, inputs: Inputs) -> None:
 
 def unchanged_output(
     records: Path, spec: Path, config: bytes, templates: Optional[Path], out: Path
-) -> Optional[tuple[Manifest, list[tuple[Path, bytes]]]]:
-    """The manifest of `out` and the document's files, if generating `spec` again would write
-    nothing; None when it might write something, or when that cannot be told cheaply."""
+) -> Optional[tuple[Manifest, list[tuple[Path, bytes]], str]]:
+    """The manifest of `out`, the document's files and the digest of all the inputs, if
+    generating `spec` again would write nothing; None when it might write something, or when
+    that cannot be told cheaply."""
     if templates is not None and not templates.is_dir():
         return None  # generating says what is wrong with it
     row = read_record(_record_path(records, out))
@@ -97,7 +98,7 @@ def unchanged_output(
         data = read_bytes(out / name)
         if data is None or digest(data, name) != written:
             return None  # missing or edited by hand: generating again says what to do about it
-    return manifest, spec_files
+    return manifest, spec_files, recorded
 
 
 def _record_path(records: Path, out: Path) -> Path:

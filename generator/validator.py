@@ -83,14 +83,15 @@ def verdict(parts: list[Findings], strict: bool = False) -> list[Problem]:
                     seen.add(key)
         if part.last:
             break
-    errors = [
-        p if p.severity == "error" else replace(p, severity="error", message=f"{p.message} (an error under --strict)")
-        for p in problems
-        if p.severity == "error" or strict
-    ]
+    errors = [p if p.severity == "error" else as_strict_error(p) for p in problems if p.severity == "error" or strict]
     if errors:
         raise SdkgenError(errors)
     return problems
+
+
+def as_strict_error(warning: Problem) -> Problem:
+    """A warning as `--strict` reports it: an error that says why it is one."""
+    return replace(warning, severity="error", message=f"{warning.message} (an error under --strict)")
 
 
 def findings(document: Document, part: str) -> Findings:
