@@ -55,14 +55,19 @@ class GenIgnore:
 
     def ignores(self, path: str) -> bool:
         """Whether the `/`-separated path, relative to the output directory, belongs to the user."""
-        parts = path.split("/")
-        directories = ["/".join(parts[:i]) for i in range(1, len(parts))]
+        directories = parent_directories(path)
         ignored = False
         for rule in self.rules:
             candidates = directories if rule.directories_only else [*directories, path]
             if any(rule.pattern.fullmatch(c) for c in candidates):
                 ignored = not rule.negated
         return ignored
+
+
+def parent_directories(path: str) -> list[str]:
+    """The directories a `/`-separated path is in, outermost first: `a/b/c` -> `a`, `a/b`."""
+    parts = path.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def _rule(line: str) -> Rule | None:

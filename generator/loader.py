@@ -566,13 +566,18 @@ def _unencodable(text: str) -> bool:
         return True
 
 
+def undecodable_at(raw: bytes, start: int) -> tuple[int, int]:
+    """The line and column (in characters) of the first byte that is not UTF-8, at `start`."""
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    line = raw.count(b"\n", 0, line_start) + 1
+    return line, len(raw[line_start:start].decode("utf-8")) + 1  # all good up to the bad byte
+
+
 def _not_utf8(path: Path, error: UnicodeDecodeError) -> Problem:
     """Where a file stops being UTF-8: the line and column (in characters) of its first bad
     byte, not its offset, which no editor shows."""
     raw = error.object
-    line_start = raw.rfind(b"\n", 0, error.start) + 1
-    line = raw.count(b"\n", 0, line_start) + 1
-    column = len(raw[line_start : error.start].decode("utf-8")) + 1  # all good up to the bad byte
+    line, column = undecodable_at(raw, error.start)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         message = "not UTF-8: the file starts with a UTF-16 byte order mark (save it as UTF-8)"
     else:

@@ -17,7 +17,7 @@ from jinja2.loaders import split_template_path
 from . import pysyntax
 from .errors import Location, Problem, SdkgenError
 from .formatting import as_black_splits
-from .loader import display_path
+from .loader import display_path, undecodable_at
 from .plan import PlannedFile
 
 
@@ -99,7 +99,7 @@ def _decoding_problem(data: bytes) -> tuple[Optional[int], str]:
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return data.count(b"\n", 0, exc.start) + 1, f"byte 0x{data[exc.start]:02x}: {exc.reason}"
+        return undecodable_at(data, exc.start)[0], f"byte 0x{data[exc.start]:02x}: {exc.reason}"
     return None, "it changed while it was read"
 
 

@@ -32,7 +32,7 @@ from typing import Callable, Optional
 
 from . import dirswap
 from .errors import Location, Problem, SdkgenError, join_pointer
-from .genignore import GenIgnore
+from .genignore import GenIgnore, parent_directories
 from .loader import display_path
 from .outlock import output_lock
 from .regions import digest
@@ -226,7 +226,7 @@ def _in_the_way(root: str, files: dict[str, bytes], current: dict[str, Optional[
     goes. Carried over, they would land inside the new tree or fail the write. Only a path
     that could not be read as a file (`current`) can hold a directory or a dangling link."""
     found = {}
-    directories = {parent for path in files for parent in _parents(path)}
+    directories = {parent for path in files for parent in parent_directories(path)}
     for directory in sorted(directories):
         where = os.path.join(root, directory)
         if os.path.islink(where) or (os.path.lexists(where) and not os.path.isdir(where)):
@@ -235,16 +235,10 @@ def _in_the_way(root: str, files: dict[str, bytes], current: dict[str, Optional[
         where = os.path.join(root, path)
         if os.path.isdir(where) or (os.path.islink(where) and not os.path.exists(where)):
             found[path] = "a directory or link of yours stands where sdkgen generates a file"
-    shadowed = {p for p in found if any(parent in found for parent in _parents(p))}  # one is enough
+    shadowed = {p for p in found if any(parent in found for parent in parent_directories(p))}  # one is enough
     for path in shadowed:
         del found[path]
     return {p: f"{message}; move it, or regenerate with --force to replace it" for p, message in found.items()}
-
-
-def _parents(path: str) -> list[str]:
-    """`a/b/c` -> `a`, `a/b`."""
-    parts = path.split("/")
-    return ["/".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def read_bytes(path: str | Path) -> Optional[bytes]:
