@@ -23,6 +23,15 @@ from .errors import Location, Problem, SdkgenError, join_pointer, unescape_point
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 """The keys of a path item that are operations, in OpenAPI's order."""
 
+_PATH_VARIABLE = re.compile(r"\{([^}]+)\}")
+
+
+def path_pieces(path: str) -> list[str]:
+    """A path key split at its `{variables}`: literal text at even indexes, variable names at
+    odd ones. A `#fragment` only tells operations apart; it is no part of the URL. The
+    generated code and the validator's path-parameter check read a path the same way."""
+    return _PATH_VARIABLE.split(path.split("#", 1)[0])
+
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

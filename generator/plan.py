@@ -34,6 +34,7 @@ from .ir import (
     TypeRef,
     UnionType,
 )
+from .loader import path_pieces
 from .versioning import CHANGELOG, RECORD, Release, changelog_view
 
 FileKind = Literal["python", "text"]
@@ -490,7 +491,7 @@ def _docstring(op: Operation) -> str:
 
 def _path_expression(op: Operation) -> str:
     by_wire = {a.wire_name: a.name for a in op.arguments if a.source == "path"}
-    pieces = re.split(r"\{([^}]+)\}", op.path.split("#", 1)[0])  # a `#fragment` only tells operations apart
+    pieces = path_pieces(op.path)
     terms = []
     for index, piece in enumerate(pieces):
         if index % 2 == 0:

@@ -32,7 +32,6 @@ stock ones are.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -47,6 +46,8 @@ from openapi_spec_validator.validation.exceptions import (
     ParameterDuplicateError,
     UnresolvableParameterError,
 )
+
+from .loader import path_pieces
 
 _evolved: Optional[dict[tuple[int, int, int, int], tuple[Any, ...]]] = None
 """While `validation_memos` is active: jsonschema validators made by `evolve`, by what they
@@ -475,17 +476,13 @@ def _schema_finding(schema: Any, error: Any) -> WalkFinding:
     return WalkFinding(error.message, kind, None, (*getattr(schema, "parts", ()), *tokens))
 
 
-_TEMPLATE_VARIABLE = re.compile(r"\{([^}]+)\}")
-"""A variable of a path template, as the generated code fills it in (plan.py)."""
-
-
 def _path_parameter_findings(url: str, method: str, operation: Any, path_parameters: Any) -> Iterator[WalkFinding]:
     """The library reports both of these as "Path parameter 'x' ... was not resolved", at no
     place: a `{name}` in the path that no path parameter of the operation or its path item
     declares (at the operation; the SDK would send `{name}` as written), and a path parameter
     whose name is not in the path (at the parameter; its argument would never be sent). The
     path is read as the SDK reads it: variables before any `#fragment`."""
-    in_path = dict.fromkeys(_TEMPLATE_VARIABLE.findall(url.split("#", 1)[0]))
+    in_path = dict.fromkeys(path_pieces(url)[1::2])
     declared: dict[str, tuple[Any, int]] = {}  # the operation's over its path item's, as modeling merges them
     own = operation / "parameters" if "parameters" in operation else None
     for listed in (path_parameters, own):
