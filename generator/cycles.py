@@ -64,3 +64,50 @@ def import_cycles(types: Iterable[NamedType]) -> dict[str, int]:
                 parent = work[-1][0]
                 low[parent] = min(low[parent], low[node])
     return cycles
+
+
+DEEP_IMPORTS = 25
+"""How long a chain of model modules importing each other may grow from one import. Each link
+costs Python's import machinery about seven frames, so a chain of some 130 links exceeds the
+default recursion limit; past this length the models package imports the chain leaves first."""
+
+
+def deep_imports(types: Iterable[NamedType], limit: int = DEEP_IMPORTS) -> dict[str, list[str]]:
+    """Module -> the modules it imports that begin chains of imports longer than `limit`, for
+    each module that begins one itself: what the models package imports first (`init.py.jinja`),
+    so that no import starts a chain longer than `limit`. Empty for all but contrived APIs."""
+    named = list(types)
+    graph = {t.name: [r for r in references(t) if r != t.name] for t in named}
+    height = _chain_lengths(graph)
+    module = {t.name: t.module for t in named}
+    deep = {name for name, length in height.items() if length > limit}
+    table: dict[str, list[str]] = {}
+    for name in sorted(deep, key=lambda n: module[n]):
+        first = sorted({module[r] for r in graph[name] if r in deep})
+        if first:
+            table[module[name]] = first
+    return table
+
+
+def _chain_lengths(graph: dict[str, list[str]]) -> dict[str, int]:
+    """Each node's longest chain of references to nodes of the graph (itself counted), a
+    reference back to a node still on the chain counting for nothing; iterative, as chains
+    are what it measures."""
+    length: dict[str, int] = {}
+    for root in graph:
+        if root in length:
+            continue
+        on_chain = {root}
+        work = [(root, iter(graph[root]))]
+        while work:
+            node, successors = work[-1]
+            for successor in successors:
+                if successor in graph and successor not in length and successor not in on_chain:
+                    on_chain.add(successor)
+                    work.append((successor, iter(graph[successor])))
+                    break
+            else:
+                work.pop()
+                on_chain.discard(node)
+                length[node] = 1 + max((length.get(s, 0) for s in graph[node] if s in graph), default=0)
+    return length

@@ -109,7 +109,7 @@ def build_api(document: Document, settings: Settings) -> Api:
     second does, and leaves out what cannot change a name (samples, usage examples)."""
     counting = _Builder(document, settings, None)
     counting.build()
-    return _Builder(document, settings, counting.short_name_counts).build()
+    return _Builder(document, settings, counting.short_name_counts, frozenset(counting.ref_names)).build()
 
 
 def _described(settings: Settings, title: str) -> Settings:
@@ -176,11 +176,23 @@ def _wrong_shape(value: Any, kind: str) -> Optional[str]:
 class _Builder:
     """Mutable while it walks the document; what it returns is frozen."""
 
-    def __init__(self, document: Document, settings: Settings, counts: Optional[Counter[str]]) -> None:
+    def __init__(
+        self,
+        document: Document,
+        settings: Settings,
+        counts: Optional[Counter[str]],
+        wanted: frozenset[str] = frozenset(),
+    ) -> None:
         self.document = document
         self.settings = settings
         self.counts = counts
         self.short_name_counts: Counter[str] = Counter()
+        self.ref_names: set[str] = set()
+        """The counting pass's record of the classes that schemas reached by `$ref` outside
+        `components/schemas` want (their files' or pointers' last names), as modules."""
+        self.wanted = wanted
+        """The counting pass's `ref_names`: an inline schema yields these names to the schemas
+        the document names, whichever of the two is reached first."""
         self.types: dict[str, NamedType] = {}
         self.type_names = naming.Namespace(naming.module_name, (naming.TYPED_DICT,))
         """Type names in use, by module: names that differ only in case would share a file."""
@@ -455,6 +467,8 @@ class _Builder:
         if file == self.document.root and pointer == join_pointer("/components/schemas", token):
             name = self.components[token]
         else:
+            if self.counts is None:
+                self.ref_names.add(naming.module_name(naming.class_name(token)))
             name = self._claim_schema(token, file, pointer)
         named = Named(name, kind, naming.module_name(name))
         self.refs[key] = named
@@ -466,7 +480,11 @@ class _Builder:
         if self.counts is None:
             self.short_name_counts[site.short] += 1
             name = site.qualified
-        elif self.counts[site.short] == 1 and site.short not in self.type_names:
+        elif (
+            self.counts[site.short] == 1
+            and site.short not in self.type_names
+            and naming.module_name(naming.type_name(site.short)) not in self.wanted
+        ):
             name = site.short
         else:
             name = site.qualified

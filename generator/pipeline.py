@@ -30,7 +30,7 @@ from .modeling import build_api
 from .plan import plan
 from .records import read_record, write_record
 from .regions import Orphan, carry_over, digest
-from .render import overridden, rendered_files
+from .render import overridden, rendered_files, unused_overrides
 from .uptodate import Inputs, inputs_of, remember, unchanged_output
 from .validation_job import ValidationJob
 from .validator import PARTS, Findings, as_strict_error, findings, prepare_for_parts, verdict
@@ -197,15 +197,16 @@ def build(spec: Path, config: Optional[Path], strict: bool = False) -> tuple[Api
     """The IR of a document and the warnings about it: what `sdkgen diff` compares."""
     document, warnings = load_and_validate(spec, strict)
     api = build_api(document, load_settings(config))
-    return api, [*warnings, *_modeling_warnings(api, strict)]
+    return api, [*warnings, *_generation_warnings(api, strict)]
 
 
-def _modeling_warnings(api: Api, strict: bool) -> tuple[Problem, ...]:
-    """What modeling typed more loosely than the document asks; errors under --strict, as
-    validation's warnings are."""
-    if strict and api.warnings:
-        raise SdkgenError(as_strict_error(w) for w in api.warnings)
-    return api.warnings
+def _generation_warnings(api: Api, strict: bool, overrides: Optional[Path] = None) -> tuple[Problem, ...]:
+    """What modeling typed more loosely than the document asks, and the override templates
+    nothing is made from; errors under --strict, as validation's warnings are."""
+    warnings = (*api.warnings, *(unused_overrides(overrides) if overrides is not None else ()))
+    if strict and warnings:
+        raise SdkgenError(as_strict_error(w) for w in warnings)
+    return warnings
 
 
 def generate(
@@ -263,7 +264,7 @@ def _generate(
     overrides = templates if templates is not None else templates_override(config)  # a missing one fails early
     progress("modeling")
     api = build_api(document, settings)
-    notes = _modeling_warnings(api, strict)
+    notes = _generation_warnings(api, strict, overrides)
     release = None
     if settings.versioning == "automatic":
         previous = read_release(out) if out is not None else None

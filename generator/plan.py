@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator, Literal, Optional, Union
 from . import markdown as md
 from . import naming
 from . import pysyntax as py
-from .cycles import import_cycles
+from .cycles import deep_imports, import_cycles
 from .ir import (
     Api,
     Argument,
@@ -263,7 +263,8 @@ def models_init_view(api: Api) -> dict[str, Any]:
         names = [named.name] if named.kind == "enum" else [named.name, naming.typed_dict_name(named.name)]
         exports.append((named.module, names))
     exports.append(("sdkerror", ["ResponseValidationError", "SDKError"]))
-    return {"exports": sorted(exports)}
+    deep = deep_imports((*api.types, *api.request_models))
+    return {"exports": sorted(exports), "imported_first": deep}
 
 
 def _retry_literal(op: Operation) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import posixpath
 import traceback
+from collections import deque
 from collections.abc import Iterator
 from functools import partial
 from json.encoder import encode_basestring
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import jinja2
+import jinja2.meta
 from jinja2.loaders import split_template_path
 
 from . import pysyntax
@@ -139,6 +142,56 @@ def overridden(files: list[PlannedFile], overrides: Optional[Path]) -> dict[str,
     if overrides is None:
         return {}
     return {p.path: display_path(overrides / p.template) for p in files if (overrides / p.template).is_file()}
+
+
+def unused_overrides(overrides: Path) -> list[Problem]:
+    """A warning for each file of the overrides directory that nothing renders from: it has no
+    built-in template's name and no template of yours that is used includes, imports or extends
+    it (a misspelt `python/model.py.jinja` would otherwise change nothing without a word).
+    Nothing is said when a used template names its templates by a computed expression."""
+    if not overrides.is_dir():
+        return []  # `rendered_files` reports it
+    builtin = set(_template_names(templates_dir()))
+    mine = _template_names(overrides)
+    env = jinja2.Environment()
+    used = [name for name in mine if name in builtin]
+    seen = set(used)
+    queue = deque(used)
+    while queue:
+        name = queue.popleft()
+        try:
+            source = (overrides / name).read_text(encoding="utf-8")
+            referenced = list(jinja2.meta.find_referenced_templates(env.parse(source)))
+        except (OSError, UnicodeError, jinja2.TemplateSyntaxError):
+            continue  # rendering reports what is wrong with a used template
+        if None in referenced:
+            return []
+        for other in referenced:
+            if other is not None and other in mine and other not in seen:
+                seen.add(other)
+                queue.append(other)
+    problems = []
+    for name in mine:
+        if name in seen:
+            continue
+        close = difflib.get_close_matches(name, sorted(builtin), n=1, cutoff=0.8)
+        hint = f" (did you mean `{close[0]}`?)" if close else ""
+        message = (
+            f"`{name}` replaces no built-in template and no template of yours uses it: nothing is made from it{hint}"
+        )
+        problems.append(Problem(Location(display_path(overrides / name)), message, "warning"))
+    return problems
+
+
+def _template_names(directory: Path) -> list[str]:
+    """The templates under `directory` as Jinja names them (`python/model.py.jinja`), sorted;
+    hidden files and directories left out."""
+    names: list[str] = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+        base = Path(root).relative_to(directory)
+        names.extend((base / f).as_posix() for f in files if not f.startswith("."))
+    return sorted(names)
 
 
 def render(

@@ -13,7 +13,7 @@ import pytest
 from support.corpus import check_working
 
 from generator.config import load_settings
-from generator.cycles import import_cycles
+from generator.cycles import deep_imports, import_cycles
 from generator.errors import SdkgenError
 from generator.ir import Field, ListOf, MapOf, Model, Named, Primitive
 from generator.loader import load
@@ -165,3 +165,44 @@ def test_an_sdk_with_a_list_of_itself_compiles_imports_and_type_checks(tmp_path:
     loop = sdkgen("generate", written(tmp_path, returning({"A": ref("B"), "B": ref("A")})), "--out", tmp_path / "loop")
     assert loop.returncode == 1 and "Traceback" not in loop.stderr and "internal error" not in loop.stderr
     assert "spec.json:" in loop.stderr and "/components/schemas/B/$ref: #/components/schemas/A" in loop.stderr
+
+
+# -- long chains of imports --------------------------------------------------------------------
+
+
+def test_only_chains_longer_than_the_limit_are_imported_first() -> None:
+    chain = [model(f"M{i}", f"M{i + 1}") for i in range(9)] + [model("M9"), model("Short", "M8")]
+    assert deep_imports(chain, limit=5) == {"m0": ["m1"], "m1": ["m2"], "m2": ["m3"], "m3": ["m4"]}
+    assert deep_imports(chain, limit=10) == {}
+
+
+def test_chain_lengths_follow_the_longest_branch_and_survive_cycles_and_depth() -> None:
+    # A -> E, A -> B -> C -> D -> back to A: the cycle's last link counts for nothing
+    branches = [model("A", "E", "B"), model("B", "C"), model("C", "D"), model("D", "A"), model("E")]
+    assert deep_imports(branches, limit=2) == {"a": ["b"]}
+    assert deep_imports(branches, limit=1) == {"a": ["b"], "b": ["c"]}
+    long = [model(f"M{i}", f"M{i + 1}") for i in range(5000)] + [model("M5000")]
+    assert len(deep_imports(long, limit=25)) == 5001 - 26
+
+
+def test_an_sdk_with_a_chain_of_models_longer_than_the_recursion_limit_allows_works(tmp_path: Path) -> None:
+    """160 models each holding the next: an import of the first would recurse through all of them
+    (about seven frames each) were the chain not loaded leaves first."""
+    count = 160
+    schemas = {
+        f"M{i}": {
+            "type": "object",
+            "properties": {"v": {"type": "string"}, **({"next": ref(f"M{i + 1}")} if i < count - 1 else {})},
+        }
+        for i in range(count)
+    }
+    out = tmp_path / "out"
+    run = sdkgen("generate", written(tmp_path, returning(schemas, "M0")), "--out", out, "--quiet")
+    assert run.returncode == 0, run.stderr
+    script = (
+        "import sys\nsys.setrecursionlimit(400)\nfrom sdk.models import M0\n"
+        "print(M0.model_validate({'v': 'a', 'next': {'v': 'b', 'next': {'v': 'c'}}}).next.next.v)"
+    )
+    used = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=out / "src", check=False)
+    assert (used.returncode, used.stdout) == (0, "c\n"), used.stderr[-2000:]
+    assert check_working(out) == []

@@ -32,7 +32,6 @@ def schemas(**items: Any) -> dict[str, Any]:
     return {"paths": {}, "components": {"schemas": items}}
 
 
-
 def post_only_document(tmp_path: Path, path: str, operation_id: str, body: dict[str, Any]) -> Path:
     """`api.json` in tmp_path: one POST operation with this request body, beside other files."""
     operation = {"operationId": operation_id, "requestBody": body, "responses": {"204": {"description": "ok"}}}
@@ -40,6 +39,7 @@ def post_only_document(tmp_path: Path, path: str, operation_id: str, body: dict[
     spec = tmp_path / "api.json"
     spec.write_text(json.dumps(document))
     return spec
+
 
 def test_inline_enum_names_are_qualified_only_when_the_short_name_repeats(tmp_path: Path) -> None:
     enum = {"type": "string", "enum": ["a", "b"]}
@@ -251,7 +251,9 @@ def test_names_changed_for_another_name_are_located_warnings(tmp_path: Path) -> 
     assert all(w.location.file.endswith("spec.yaml") for w in api.warnings)
 
 
-def test_a_schema_of_another_file_whose_name_an_inline_schema_took_is_a_warning(tmp_path: Path) -> None:
+def test_a_schema_of_another_file_keeps_its_name_before_an_inline_schema_reached_first(tmp_path: Path) -> None:
+    """The document names `user.json`; the inline `user` property is only named after its
+    place, so it yields the short name even though the walk meets it first."""
     inline = {"type": "object", "properties": {"user": {"type": "object", "properties": {"id": {"type": "string"}}}}}
     ok = {"description": "ok", "content": {"application/json": {"schema": inline}}}
     other = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "user.json"}}}}
@@ -261,12 +263,33 @@ def test_a_schema_of_another_file_whose_name_an_inline_schema_took_is_a_warning(
     }
     (tmp_path / "user.json").write_text(json.dumps({"type": "object", "properties": {"name": {"type": "string"}}}))
     api = build(tmp_path, {"paths": paths})
+    assert api.warnings == ()
+    fields = {t.name: [f.alias for f in t.fields] for t in api.types if isinstance(t, Model)}
+    assert fields["User"] == ["name"]
+    assert [name for name, wires in fields.items() if wires == ["id"]] == ["AResponseUser"]
+
+
+def test_two_schemas_of_other_files_wanting_one_name_the_second_is_a_warning(tmp_path: Path) -> None:
+    paths = {
+        f"/{d}": {
+            "get": {
+                "operationId": d,
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": f"{d}/user.json"}}},
+                    }
+                },
+            }
+        }
+        for d in ("a", "b")
+    }
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "user.json").write_text(json.dumps({"type": "object", "properties": {d: {"type": "string"}}}))
+    api = build(tmp_path, {"paths": paths})
     assert [(w.location.file, w.message) for w in api.warnings] == [
-        (
-            str(tmp_path / "user.json"),
-            "schema `user` is the class `User2`: `User` is taken by the inline schema at "
-            "`/paths/~1a/get/responses/200/content/application~1json/schema/properties/user`",
-        )
+        (str(tmp_path / "b" / "user.json"), "schema `user` is the class `User2`: `User` is taken by schema `user`")
     ]
 
 

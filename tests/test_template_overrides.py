@@ -174,3 +174,39 @@ def test_output_black_cannot_parse_names_the_override_template(tmp_path: Path) -
         "mytemplates/python/version.py.jinja) does not parse: cannot parse for target version Python 3.9: 3:14"
     )
     assert not (tmp_path / "out").exists()
+
+
+def test_an_override_nothing_is_made_from_is_a_warning_and_an_error_under_strict(tmp_path: Path) -> None:
+    overrides = {
+        VERSION: b'"""x"""\n{% include "python/part.jinja" %}\n',
+        "python/part.jinja": b'\n\n__v__ = "1"\n',  # included: used
+        "python/models/modle.py.jinja": b"# a misspelt name\n",
+        "notes.txt": b"not a template\n",
+        ".hidden": b"left alone\n",
+    }
+    run = generate_with(tmp_path, overrides)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr.splitlines() == [
+        "mytemplates/notes.txt: /: warning: `notes.txt` replaces no built-in template and no template of yours "
+        "uses it: nothing is made from it",
+        "mytemplates/python/models/modle.py.jinja: /: warning: `python/models/modle.py.jinja` replaces no built-in "
+        "template and no template of yours uses it: nothing is made from it "
+        "(did you mean `python/models/model.py.jinja`?)",
+    ]
+    assert '__v__ = "1"' in (tmp_path / "out/src/friendli/_version.py").read_text()
+    spec, config = ROOT / "spec/friendli.yaml", ROOT / "spec/gen.yaml"
+    strict = sdkgen(
+        "generate", spec, "--config", config, "--out", "out2", "--templates", "mytemplates", "--strict", cwd=tmp_path
+    )
+    assert strict.returncode == 1 and "nothing is made from it (an error under --strict)" in strict.stderr
+    assert not (tmp_path / "out2").exists()
+
+
+def test_a_computed_include_leaves_every_override_unjudged(tmp_path: Path) -> None:
+    overrides = {
+        VERSION: b'"""x"""\n{% set part = "part" %}{% include "python/" ~ part ~ ".jinja" %}\n',
+        "python/part.jinja": b'\n\n__v__ = "1"\n',
+        "python/other.jinja": b"# maybe included the same way\n",
+    }
+    run = generate_with(tmp_path, overrides)
+    assert (run.returncode, run.stderr) == (0, "")

@@ -205,9 +205,7 @@ def operations_by_module(package: Path) -> dict[str, list[str]]:
 
 def model_files(package: Path) -> list[Path]:
     """The API models: files of models/ minus the infrastructure."""
-    return sorted(
-        p for p in (package / "models").glob("*.py") if p.name not in MODEL_INFRASTRUCTURE
-    )
+    return sorted(p for p in (package / "models").glob("*.py") if p.name not in MODEL_INFRASTRUCTURE)
 
 
 def _count_lines(path: Path) -> int:
@@ -217,9 +215,7 @@ def _count_lines(path: Path) -> int:
         return 0
 
 
-def generate(
-    doc: Document, out: Path, *, config: Path | None = None, timeout: float = GENERATE_TIMEOUT
-) -> Outcome:
+def generate(doc: Document, out: Path, *, config: Path | None = None, timeout: float = GENERATE_TIMEOUT) -> Outcome:
     """Run ``sdkgen generate`` on ``doc`` into ``out`` (which should not exist yet)."""
     command = [str(SDKGEN), "generate", str(doc.path), "--out", str(out), "--quiet"]
     if config is not None:
@@ -261,11 +257,18 @@ class CheckReport:
 _IMPORT_SCRIPT = """\
 import importlib, json, sys, traceback
 failed = {}
-for name in sys.argv[1:]:
+def attempt(name, load):
     try:
-        importlib.import_module(name)
+        load()
     except BaseException as exc:
         failed[name] = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+models = sys.argv[1].split(".")[0] + ".models"
+if models in sys.argv[1:]:  # first as users reach them: each name the models package exports
+    attempt(models, lambda: importlib.import_module(models))
+    for export in getattr(sys.modules.get(models), "__all__", []):
+        attempt(f"{models}.{export}", lambda: getattr(sys.modules[models], export))
+for name in sys.argv[1:]:
+    attempt(name, lambda: importlib.import_module(name))
 print(json.dumps(failed))
 """
 
@@ -763,4 +766,3 @@ def iter_selected(names: Sequence[str] | None) -> Iterator[Document]:
     if unknown:
         raise ValueError(f"unknown corpus documents: {', '.join(unknown)}")
     yield from (d for d in docs if d.name in names)
-
