@@ -23,7 +23,7 @@ from .check import compare
 from .config import default_config_path
 from .errors import Location, Problem, SdkgenError
 from .ir import Api
-from .loader import display_path
+from .loader import TOO_DEEP, deepest_nesting, display_path
 from .pipeline import Generated, build, generate, load_and_validate, remember_inputs, up_to_date
 from .progress import Progress
 from .validator import VALIDATOR_STOPPED
@@ -146,12 +146,16 @@ def _unlocated(message: str) -> dict[str, object]:
 
 
 def _too_deep(args: argparse.Namespace) -> Problem:
-    """The problem of a document that nests too deeply: named by its file, as far as is known
-    (which of `diff`'s two documents it was is not)."""
-    documents = [getattr(args, name, None) for name in ("spec", "old", "new")]
-    where = " or ".join(display_path(Path(d)) for d in documents if d is not None) or "the document"
-    message = "nests too deeply for sdkgen (Python's recursion limit was reached): a few hundred levels at most"
-    return Problem(Location(where), message)
+    """The problem of a document that nests too deeply: placed where it nests deepest (in
+    whichever of `diff`'s two documents is deeper), or named by its file when it cannot be
+    looked into."""
+    documents = [Path(d) for d in (getattr(args, name, None) for name in ("spec", "old", "new")) if d is not None]
+    found = [f for f in map(deepest_nesting, documents) if f is not None]
+    if found:
+        where, depth = max(found, key=lambda f: f[1])
+        return Problem(where, f"this value nests {depth} levels deep, {TOO_DEEP}")
+    where_named = " or ".join(display_path(d) for d in documents) or "the document"
+    return Problem(Location(where_named), f"nests {TOO_DEEP}")
 
 
 def _run(args: argparse.Namespace) -> int:

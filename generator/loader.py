@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Callable, Optional, Union
+from typing import Any, Callable, Iterator, Optional, Union
 from urllib.parse import unquote
 
 import yaml
@@ -31,6 +31,7 @@ def path_pieces(path: str) -> list[str]:
     odd ones. A `#fragment` only tells operations apart; it is no part of the URL. The
     generated code and the validator's path-parameter check read a path the same way."""
     return _PATH_VARIABLE.split(path.split("#", 1)[0])
+
 
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -91,9 +92,7 @@ def _construct_document(loader: Any, root: yaml.Node) -> Any:
         if known is not None:
             return known
         if id(node) in building:  # a node inside itself: the stock loader refuses it too
-            raise yaml.constructor.ConstructorError(
-                None, None, "found unconstructable recursive node", node.start_mark
-            )
+            raise yaml.constructor.ConstructorError(None, None, "found unconstructable recursive node", node.start_mark)
         if isinstance(node, yaml.MappingNode) and tag == _MAP_TAG:
             own = node.value
             count = len(own)
@@ -488,6 +487,8 @@ def _parsed(text: str, path: Path) -> tuple[Any, list[Repeated]]:
 
         try:
             return json.loads(text, object_pairs_hook=mapping), repeated
+        except RecursionError:
+            raise SdkgenError([_too_deep_to_load(text, path)]) from None
         except json.JSONDecodeError as exc:
             where = Location(display_path(path), "", exc.lineno)
             raise SdkgenError([Problem(where, f"invalid JSON: {exc.msg} (column {exc.colno})")]) from None
@@ -498,6 +499,8 @@ def _parsed(text: str, path: Path) -> tuple[Any, list[Repeated]]:
             return loader.get_single_data(), repeated
         finally:
             loader.dispose()
+    except RecursionError:
+        raise SdkgenError([_too_deep_to_load(text, path)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -689,12 +692,112 @@ def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
             if isinstance(ref, str):
                 found.append((here + "/$ref", ref))
             children = [
-                (join_pointer(here, key), value)
-                for key, value in node.items()
-                if isinstance(value, (dict, list))
+                (join_pointer(here, key), value) for key, value in node.items() if isinstance(value, (dict, list))
             ]
             stack.extend(reversed(children))
         elif isinstance(node, list):
             items = [(f"{here}/{index}", value) for index, value in enumerate(node) if isinstance(value, (dict, list))]
             stack.extend(reversed(items))
     return found
+
+
+DEEPEST_SHOWN = 3
+"""How far down the deepest path a nesting problem is placed: `/components/schemas/Deep`
+says where to look; the pointer of the innermost value (thousands of characters) does not."""
+
+TOO_DEEP = "too deep for sdkgen (Python's recursion limit was reached: a few hundred levels at most)"
+
+
+def deepest_nesting(path: Path) -> Optional[tuple[Location, int]]:
+    """Where the document at `path` nests deepest (the value `DEEPEST_SHOWN` levels down its
+    deepest path, in whichever of its files) and how many levels deep it goes: for the error of
+    a document too deep to generate. None if it cannot be loaded to look."""
+    try:
+        document = load(path)
+    except (SdkgenError, RecursionError, OSError):
+        return None
+    found = [(_deepest_path(source.data, _data_children), file) for file, source in document.files.items()]
+    (depth, tokens, _), file = max(found, key=lambda f: f[0][0])
+    return document.locate(join_pointer("", *tokens) if tokens else "", file), depth
+
+
+def _too_deep_to_load(text: str, path: Path) -> Problem:
+    """The error of a file nested deeper than loading can recurse, placed by composing its
+    YAML nodes (libyaml's composer does not recurse in Python; JSON is YAML enough here)."""
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.YAMLError, RecursionError):
+        root = None
+    if root is None:  # deeper than libyaml goes too (1,000 levels): JSON's brackets still tell the line
+        depth, line = _deepest_bracket(text) if path.suffix.lower() == ".json" else (0, None)
+        if line is None:
+            return Problem(Location(display_path(path)), f"nests {TOO_DEEP}")
+        return Problem(
+            Location(display_path(path), "", line), f"a value on this line nests {depth} levels deep, {TOO_DEEP}"
+        )
+    key_lines: dict[int, int] = {}  # a value's line is its key's, as `SourceFile.line_of` has it
+    collections = (yaml.MappingNode, yaml.SequenceNode)  # as `_data_children`: values that hold values
+
+    def children(node: Any) -> Iterator[tuple[str, Any]]:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(value, collections):
+                    key_lines[id(value)] = key.start_mark.line + 1
+                    yield str(getattr(key, "value", "")), value
+        elif isinstance(node, yaml.SequenceNode):
+            yield from ((str(i), v) for i, v in enumerate(node.value) if isinstance(v, collections))
+
+    depth, tokens, node = _deepest_path(root, children)
+    line = key_lines.get(id(node), node.start_mark.line + 1)
+    where = Location(display_path(path), join_pointer("", *tokens) if tokens else "", line)
+    return Problem(where, f"this value nests {depth} levels deep, {TOO_DEEP}")
+
+
+_JSON_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}\n]')
+
+
+def _deepest_bracket(text: str) -> tuple[int, Optional[int]]:
+    """How deep JSON text's brackets nest, and the line where they are deepest first."""
+    depth = deepest = 0
+    line, at = 1, None
+    for token in _JSON_BRACKET.finditer(text):
+        mark = token.group()
+        if mark == "\n":
+            line += 1
+        elif mark in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, at = depth, line
+        elif mark in "]}":
+            depth -= 1
+    return deepest, at
+
+
+def _data_children(node: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(node, dict):
+        yield from ((str(k), v) for k, v in node.items() if isinstance(v, (dict, list)))
+    elif isinstance(node, list):
+        yield from ((str(i), v) for i, v in enumerate(node) if isinstance(v, (dict, list)))
+
+
+def _deepest_path(root: Any, children: Callable[[Any], Iterator[tuple[str, Any]]]) -> tuple[int, list[str], Any]:
+    """The depth of the deepest value under `root`, and the keys and value `DEEPEST_SHOWN`
+    levels down the way to it; iterative, as what it measures is too deep to recurse."""
+    parents: list[tuple[int, str, Any]] = [(-1, "", root)]  # (parent's index, key, value) of each value seen
+    stack: list[tuple[int, int]] = [(0, 0)]  # (index in parents, depth)
+    deepest = (0, 0)
+    while stack:
+        index, depth = stack.pop()
+        if depth > deepest[1]:
+            deepest = (index, depth)
+        for key, child in children(parents[index][2]):
+            parents.append((index, key, child))
+            stack.append((len(parents) - 1, depth + 1))
+    way = []
+    at = deepest[0]
+    while at > 0:
+        way.append(at)
+        at = parents[at][0]
+    way.reverse()
+    shown = way[:DEEPEST_SHOWN]
+    return deepest[1], [parents[i][1] for i in shown], parents[shown[-1]][2] if shown else root

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -193,16 +195,64 @@ def test_an_output_that_is_a_file_is_refused_by_check_and_generate_alike(tmp_pat
     assert (tmp_path / "afile").read_text() == "mine"
 
 
-def test_a_document_nested_deeper_than_python_can_walk_is_a_located_error(tmp_path: Path) -> None:
-    deep = "[" * 1200 + "]" * 1200
+TOO_DEEP = "too deep for sdkgen (Python's recursion limit was reached: a few hundred levels at most)"
+
+
+def nested_schema(levels: int) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": "string"}
+    for _ in range(levels):
+        schema = {"type": "object", "properties": {"a": schema}}
+    return schema
+
+
+def test_a_document_nested_deeper_than_loading_can_recurse_is_an_error_at_its_line(tmp_path: Path) -> None:
+    deep = "[" * 1200 + "]" * 1200  # deeper than json and libyaml go: only the line is known
     spec = tmp_path / "deep.json"
-    spec.write_text('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-deep": ' + deep + "}")
-    message = "nests too deeply for sdkgen (Python's recursion limit was reached): a few hundred levels at most"
+    spec.write_text(
+        '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},\n"paths": {}, "x-deep": ' + deep + "}"
+    )
     run = sdkgen("generate", spec, "--out", tmp_path / "out", cwd=tmp_path)
-    assert (run.returncode, run.stderr) == (1, f"error: deep.json: /: {message}\n")
+    expected = f"error: deep.json:2: /: a value on this line nests 1201 levels deep, {TOO_DEEP}\n"
+    assert (run.returncode, run.stderr) == (1, expected)
     assert not (tmp_path / "out").exists()
-    run = sdkgen("diff", SPEC, spec, cwd=tmp_path)
-    assert (run.returncode, run.stderr) == (1, f"error: {SPEC} or deep.json: /: {message}\n")
+    # YAML that libyaml composes but loading cannot construct: placed at its pointer and line
+    levels = 400
+    yaml_lines = [
+        "openapi: 3.0.3",
+        "info: {title: t, version: '1'}",
+        "paths: {}",
+        "components:",
+        "  schemas:",
+        "    D:",
+    ]
+    indent = " " * 6
+    for _ in range(levels):
+        yaml_lines += [f"{indent}type: object", f"{indent}properties:", f"{indent}  a:"]
+        indent += "    "
+    yaml_lines.append(f"{indent}type: string")
+    (tmp_path / "deep.yaml").write_text("\n".join(yaml_lines) + "\n")
+    run = sdkgen("generate", "deep.yaml", "--out", tmp_path / "out", cwd=tmp_path)
+    expected = f"error: deep.yaml:6: /components/schemas/D: this value nests {2 * levels + 3} levels deep, {TOO_DEEP}\n"
+    assert (run.returncode, run.stderr) == (1, expected)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_document_nested_deeper_than_generation_can_walk_is_an_error_where_it_is_deepest(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Flat": {"type": "string"}, "D": nested_schema(300)}},
+    }
+    spec = tmp_path / "deep.json"
+    spec.write_text(json.dumps(document, indent=1))
+    line = next(n for n, text in enumerate(spec.read_text().splitlines(), 1) if text.strip().startswith('"D"'))
+    expected = f"error: deep.json:{line}: /components/schemas/D: this value nests 603 levels deep, {TOO_DEEP}\n"
+    run = sdkgen("generate", spec, "--out", tmp_path / "out", cwd=tmp_path)
+    assert (run.returncode, run.stderr) == (1, expected)
+    assert not (tmp_path / "out").exists()
+    run = sdkgen("diff", SPEC, spec, cwd=tmp_path)  # the deeper of the two documents
+    assert (run.returncode, run.stderr) == (1, expected)
 
 
 def test_validate_says_less_than_valid_when_the_validator_stopped(tmp_path: Path) -> None:
