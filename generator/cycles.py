@@ -75,7 +75,8 @@ default recursion limit; past this length the models package imports the chain l
 def deep_imports(types: Iterable[NamedType], limit: int = DEEP_IMPORTS) -> dict[str, list[str]]:
     """Module -> the modules it imports that begin chains of imports longer than `limit`, for
     each module that begins one itself: what the models package imports first (`init.py.jinja`),
-    so that no import starts a chain longer than `limit`. Empty for all but contrived APIs."""
+    so that no import starts a chain longer than `limit`. Empty for most APIs (Stripe's longest
+    chain is 43 links: 64 entries)."""
     named = list(types)
     graph = {t.name: [r for r in references(t) if r != t.name] for t in named}
     height = _chain_lengths(graph)
