@@ -32,7 +32,6 @@ def path_pieces(path: str) -> list[str]:
     generated code and the validator's path-parameter check read a path the same way."""
     return _PATH_VARIABLE.split(path.split("#", 1)[0])
 
-
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -92,7 +91,9 @@ def _construct_document(loader: Any, root: yaml.Node) -> Any:
         if known is not None:
             return known
         if id(node) in building:  # a node inside itself: the stock loader refuses it too
-            raise yaml.constructor.ConstructorError(None, None, "found unconstructable recursive node", node.start_mark)
+            raise yaml.constructor.ConstructorError(
+                None, None, "found unconstructable recursive node", node.start_mark
+            )
         if isinstance(node, yaml.MappingNode) and tag == _MAP_TAG:
             own = node.value
             count = len(own)
@@ -328,7 +329,7 @@ def _item_line(indent: int) -> re.Pattern[str]:
 def _index_lines(text: str) -> dict[str, int]:
     """Map every JSON pointer of a YAML/JSON text to the line its node starts on."""
     try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        root = yaml.compose(text, Loader=_BaseLoader)
     except yaml.YAMLError:
         return {}
     lines: dict[str, int] = {}
@@ -692,7 +693,9 @@ def iter_refs(data: Any, pointer: str = "") -> list[tuple[str, str]]:
             if isinstance(ref, str):
                 found.append((here + "/$ref", ref))
             children = [
-                (join_pointer(here, key), value) for key, value in node.items() if isinstance(value, (dict, list))
+                (join_pointer(here, key), value)
+                for key, value in node.items()
+                if isinstance(value, (dict, list))
             ]
             stack.extend(reversed(children))
         elif isinstance(node, list):
@@ -725,7 +728,7 @@ def _too_deep_to_load(text: str, path: Path) -> Problem:
     """The error of a file nested deeper than loading can recurse, placed by composing its
     YAML nodes (libyaml's composer does not recurse in Python; JSON is YAML enough here)."""
     try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        root = yaml.compose(text, Loader=_BaseLoader)
     except (yaml.YAMLError, RecursionError):
         root = None
     if root is None:  # deeper than libyaml goes too (1,000 levels): JSON's brackets still tell the line

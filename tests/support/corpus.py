@@ -205,7 +205,9 @@ def operations_by_module(package: Path) -> dict[str, list[str]]:
 
 def model_files(package: Path) -> list[Path]:
     """The API models: files of models/ minus the infrastructure."""
-    return sorted(p for p in (package / "models").glob("*.py") if p.name not in MODEL_INFRASTRUCTURE)
+    return sorted(
+        p for p in (package / "models").glob("*.py") if p.name not in MODEL_INFRASTRUCTURE
+    )
 
 
 def _count_lines(path: Path) -> int:
@@ -215,7 +217,9 @@ def _count_lines(path: Path) -> int:
         return 0
 
 
-def generate(doc: Document, out: Path, *, config: Path | None = None, timeout: float = GENERATE_TIMEOUT) -> Outcome:
+def generate(
+    doc: Document, out: Path, *, config: Path | None = None, timeout: float = GENERATE_TIMEOUT
+) -> Outcome:
     """Run ``sdkgen generate`` on ``doc`` into ``out`` (which should not exist yet)."""
     command = [str(SDKGEN), "generate", str(doc.path), "--out", str(out), "--quiet"]
     if config is not None:
@@ -766,3 +770,4 @@ def iter_selected(names: Sequence[str] | None) -> Iterator[Document]:
     if unknown:
         raise ValueError(f"unknown corpus documents: {', '.join(unknown)}")
     yield from (d for d in docs if d.name in names)
+
