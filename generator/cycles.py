@@ -17,12 +17,17 @@ def references(named: NamedType) -> list[str]:
     return []
 
 
+def _reference_graph(types: Iterable[NamedType]) -> dict[str, list[str]]:
+    """Type name -> the other types it uses directly: the imports between model modules."""
+    return {t.name: [r for r in references(t) if r != t.name] for t in types}
+
+
 def import_cycles(types: Iterable[NamedType]) -> dict[str, int]:
     """Type name -> cycle number, for the types in a reference cycle of two or more modules.
 
     Tarjan's algorithm, iterative so that deep chains of references cannot overflow the stack.
     """
-    graph = {t.name: [r for r in references(t) if r != t.name] for t in types}
+    graph = _reference_graph(types)
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -78,7 +83,7 @@ def deep_imports(types: Iterable[NamedType], limit: int = DEEP_IMPORTS) -> dict[
     so that no import starts a chain longer than `limit`. Empty for most APIs (Stripe's longest
     chain is 43 links: 64 entries)."""
     named = list(types)
-    graph = {t.name: [r for r in references(t) if r != t.name] for t in named}
+    graph = _reference_graph(named)
     height = _chain_lengths(graph)
     module = {t.name: t.module for t in named}
     deep = {name for name, length in height.items() if length > limit}
