@@ -18,7 +18,10 @@ extension points (a validator class's `schema_validator` and `keyword_validators
   body schema still fails the whole-document check; the 3.1 schema only asks a schema to be
   an object or a boolean (`$dynamicRef: "#meta"`) and leaves its dialect to the walk, so a
   3.1 body schema was never checked (`allOf: 5` went on to crash modeling). The walk here
-  checks request bodies as it checks responses, in both versions.
+  checks request bodies as it checks responses, in both versions, and so the other schemas
+  the stock walk passes by: a parameter's or header's `content`, a response's headers, and
+  the path items of callbacks and webhooks (their schemas only: a callback's key is an
+  expression and a webhook's a name, not paths whose parameters could be checked).
 - Located: the walk's findings about operations (an operationId used twice, a path parameter
   missing or left over), parameters and tags listed twice, and a schema's `required` come
   without a path; here each is a `WalkFinding` that says where it is. The path parameters'
@@ -47,7 +50,7 @@ from openapi_spec_validator.validation.exceptions import (
     UnresolvableParameterError,
 )
 
-from .loader import path_pieces
+from .loader import HTTP_METHODS, path_pieces
 
 _evolved: Optional[dict[tuple[int, int, int, int], tuple[Any, ...]]] = None
 """While `validation_memos` is active: jsonschema validators made by `evolve`, by what they
@@ -425,6 +428,10 @@ def _with_complete_walk(cls: Any) -> Any:
             if isinstance(operation_id, str):
                 self.first_with_id.setdefault(operation_id, f"{name} {url!r}")
             yield from _path_parameter_findings(url, name, operation, path_parameters)
+            if "callbacks" in operation:
+                for _, callback in (operation / "callbacks").items():
+                    for _, path_item in callback.items():
+                        yield from _path_item_schemas(self.registry, path_item)
 
         def _get_path_params_from_url(self, url: str) -> Iterator[str]:
             return iter(())  # the stock check is replaced, and its reading of a path raises on '/a/{x'
@@ -433,6 +440,13 @@ def _with_complete_walk(cls: Any) -> Any:
             return iter(())
 
     overrides: dict[str, Any] = {"operation": OperationKeyword}
+    parameter, response, root = mapping.get("parameter"), mapping.get("response"), mapping.get("__root__")
+    if isinstance(parameter, type) and issubclass(parameter, keywords.ParameterValidator):
+        overrides["parameter"] = _parameter_content_keyword(parameter)
+    if isinstance(response, type) and issubclass(response, keywords.OpenAPIV3ResponseValidator):
+        overrides["response"] = _response_headers_keyword(response)
+    if isinstance(root, type) and issubclass(root, keywords.RootValidator):
+        overrides["__root__"] = _webhooks_keyword(root)
     parameters, tags = mapping.get("parameters"), mapping.get("tags")
     if isinstance(parameters, type) and issubclass(parameters, keywords.ParametersValidator):
         overrides["parameters"] = _repeated_parameters_keyword(parameters)
@@ -442,6 +456,69 @@ def _with_complete_walk(cls: Any) -> Any:
         cls = type(cls.__name__, (cls,), {})  # the stock class itself stays as it is
     cls.keyword_validators = {**mapping, **overrides}
     return cls
+
+
+def _path_item_schemas(registry: Any, path_item: Any) -> Iterator[Any]:
+    """The schemas of a path item that no client calls (a callback's, a webhook's): its
+    parameters, and each operation's parameters, request body and responses. Only schemas:
+    its URL is an expression or a name, not a path, and its operations are the server's."""
+    value = path_item.read_value()
+    if not isinstance(value, dict):
+        return
+    if "parameters" in path_item:
+        for parameter in path_item / "parameters":
+            yield from registry["parameter"](parameter)
+    for method in HTTP_METHODS:
+        if method not in value:
+            continue
+        operation = path_item / method
+        if "parameters" in operation:
+            for parameter in operation / "parameters":
+                yield from registry["parameter"](parameter)
+        if "requestBody" in operation and "content" in (body := operation / "requestBody"):
+            yield from registry["content"](body / "content")
+        if "responses" in operation:
+            yield from registry["responses"](operation / "responses")
+
+
+def _parameter_content_keyword(stock: Any) -> Any:
+    class ParameterKeyword(stock):  # type: ignore[misc]
+        """A parameter (or header) described by `content` has its schema there: checked as a
+        body's is (the stock keyword checks `schema` alone)."""
+
+        def __call__(self, parameter: Any) -> Iterator[Any]:
+            yield from super().__call__(parameter)
+            if "content" in parameter:
+                yield from self.registry["content"](parameter / "content")
+
+    return ParameterKeyword
+
+
+def _response_headers_keyword(stock: Any) -> Any:
+    class ResponseKeyword(stock):  # type: ignore[misc]
+        """A response's headers have schemas (or `content`) as parameters do: checked as
+        parameters are (the stock keyword checks the response's `content` alone)."""
+
+        def __call__(self, response_code: str, response: Any) -> Iterator[Any]:
+            yield from super().__call__(response_code, response)
+            if "headers" in response:
+                for _, header in (response / "headers").items():
+                    yield from self.registry["parameter"](header)
+
+    return ResponseKeyword
+
+
+def _webhooks_keyword(stock: Any) -> Any:
+    class RootKeyword(stock):  # type: ignore[misc]
+        """A 3.1 document's webhooks are path items the stock walk never visits."""
+
+        def __call__(self, spec: Any) -> Iterator[Any]:
+            yield from super().__call__(spec)
+            if "webhooks" in spec:
+                for _, path_item in (spec / "webhooks").items():
+                    yield from _path_item_schemas(self.registry, path_item)
+
+    return RootKeyword
 
 
 class WalkFinding(OpenAPIValidationError):

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+from generator.errors import SdkgenError
 from generator.loader import load
 from generator.specvalidator import checked_schema, spec_validator_class
 from generator.validator import validate
@@ -90,6 +91,68 @@ def test_request_bodies_are_walked_as_responses_are(tmp_path: Path, version: str
     body = operation["requestBody"]["content"]["application/json"]["schema"]
     response = operation["responses"]["200"]["content"]["application/json"]["schema"]
     assert [id(schema) for schema in found_in] == [id(body), id(response)]  # bodies first, as documents write them
+
+
+SCHEMAS_OFF_THE_STOCK_WALK = """\
+openapi: 3.1.0
+info: {title: T, version: '1'}
+paths:
+  /a:
+    get:
+      parameters:
+        - name: filter
+          in: query
+          content:
+            application/json:
+              schema: {allOf: 5}
+      responses:
+        '200':
+          description: ok
+          headers:
+            X-Inline: {schema: {allOf: 6}}
+            X-Shared: {$ref: '#/components/headers/Shared'}
+      callbacks:
+        onEvent:
+          '{$request.query.cb}':
+            post:
+              requestBody:
+                content:
+                  application/json:
+                    schema: {allOf: 7}
+              responses: {'200': {description: ok}}
+webhooks:
+  newPet:
+    post:
+      parameters:
+        - {name: id, in: path, required: true, schema: {allOf: 8}}
+      responses: {'200': {description: ok}}
+components:
+  headers:
+    Shared:
+      content:
+        text/plain:
+          schema: {allOf: 9}
+"""
+
+
+def test_schemas_of_parameter_content_headers_callbacks_and_webhooks_are_walked(tmp_path: Path) -> None:
+    """The stock walk checks a parameter's `schema` and a response's `content` only: in 3.1
+    nothing else checks the dialect of these five schemas. Each is an error where it is, and
+    a callback's expression or a webhook's name is not read as a path (no parameter findings)."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SCHEMAS_OFF_THE_STOCK_WALK)
+    assert findings(OpenAPIV31SpecValidator, spec) == []
+    with pytest.raises(SdkgenError) as raised:
+        validate(load(spec))
+    found = [(p.location.pointer, p.location.line, p.message) for p in raised.value.problems]
+    cb = "/paths/~1a/get/callbacks/onEvent/{$request.query.cb}/post/requestBody/content/application~1json/schema"
+    assert found == [
+        ("/paths/~1a/get/responses/200/headers/X-Inline/schema/allOf", 16, "6 is not of type 'array'"),
+        ("/components/headers/Shared/content/text~1plain/schema/allOf", 38, "9 is not of type 'array'"),
+        ("/paths/~1a/get/parameters/0/content/application~1json/schema/allOf", 11, "5 is not of type 'array'"),
+        (f"{cb}/allOf", 25, "7 is not of type 'array'"),
+        ("/webhooks/newPet/post/parameters/0/schema/allOf", 31, "8 is not of type 'array'"),
+    ]
 
 
 def test_the_3_1_document_check_uses_a_registry_crawled_up_front() -> None:
