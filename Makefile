@@ -8,7 +8,7 @@ CONFIG := spec/gen.yaml
 OUT := generated
 BASE ?= HEAD
 
-.PHONY: all setup generate check test lint bench bench-regen sdk-install tools clean corpus changes
+.PHONY: all setup generate check test lint bench bench-peers bench-regen sdk-install tools clean corpus changes
 
 all: test
 
@@ -53,6 +53,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/peers.py
+
+# Generation of four big documents by sdkgen and its two peers, side by side (about seven minutes).
+bench-peers: $(STAMP)
+	$(BIN)/python bench/peers.py
 
 # The regeneration loop: a no-op check of generated/, and Stripe regenerated after one-line
 # spec changes against a cold generation (about ten minutes).
