@@ -197,6 +197,10 @@ class _Builder:
         self.type_names = naming.Namespace(naming.module_name, (naming.TYPED_DICT,))
         """Type names in use, by module: names that differ only in case would share a file."""
         self.components: dict[str, str] = {}
+        self.aliased: dict[tuple[Path, str], str] = {}
+        """Schemas outside `components/schemas` that a component is only a `$ref` to (`Pet:
+        {$ref: schemas/Pet.yaml}`, as split documents write them), by the component's class:
+        the component names its target, which is one type, not a second one named `Pet2`."""
         self.refs: dict[tuple[Path, str], Named] = {}
         self.pending: deque[tuple[Named, Any, Path, str]] = deque()
         self.problems: dict[Problem, None] = {}
@@ -223,6 +227,10 @@ class _Builder:
         self.components = {
             key: self._claim_schema(key, root, join_pointer("/components/schemas", key)) for key in schemas
         }
+        for key, name in self.components.items():
+            target = self._alias_target(schemas[key], join_pointer("/components/schemas", key))
+            if target is not None:
+                self.aliased.setdefault(target, name)  # two components naming one schema: the first
         self.security = self._security()
         for key in schemas:
             self._named_ref(root, join_pointer("/components/schemas", key))
@@ -466,6 +474,8 @@ class _Builder:
         token = unescape_pointer_token(pointer.rsplit("/", 1)[-1]) if pointer else file.stem
         if file == self.document.root and pointer == join_pointer("/components/schemas", token):
             name = self.components[token]
+        elif key in self.aliased:
+            name = self.aliased[key]
         else:
             if self.counts is None:
                 self.ref_names.add(naming.module_name(naming.class_name(token)))
@@ -475,6 +485,20 @@ class _Builder:
         self.types[name] = Model(name, named.module, "", ())  # placeholder keeps document order
         self.pending.append((named, schema, file, pointer))
         return named
+
+    def _alias_target(self, schema: Any, pointer: str) -> Optional[tuple[Path, str]]:
+        """Where a component that is only a `$ref` leads, when that is no component of its own
+        (a chain of `$ref`s followed to its end, as modeling follows it); None otherwise."""
+        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
+            return None
+        try:
+            _, file, at = self._deref(schema, self.document.root, pointer)
+        except KeyError:
+            return None  # reported where the reference is converted
+        tokens = at.split("/")
+        if file == self.document.root and len(tokens) == 4 and tokens[1:3] == ["components", "schemas"]:
+            return None
+        return file, at
 
     def _inline_name(self, site: NameSite, file: Path, pointer: str) -> str:
         if self.counts is None:

@@ -14,6 +14,8 @@ from generator.errors import SdkgenError
 from generator.ir import Api, Enum, ListOf, MapOf, Model, Named, Primitive, Repeated, RetryPolicy, UnionType
 from generator.loader import load
 from generator.modeling import MAX_NESTING, build_api
+from generator.pipeline import generate
+from generator.writer import MANIFEST
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -291,6 +293,55 @@ def test_two_schemas_of_other_files_wanting_one_name_the_second_is_a_warning(tmp
     assert [(w.location.file, w.message) for w in api.warnings] == [
         (str(tmp_path / "b" / "user.json"), "schema `user` is the class `User2`: `User` is taken by schema `user`")
     ]
+
+
+def test_a_document_split_into_files_gives_the_sdk_of_the_bundled_one(tmp_path: Path) -> None:
+    """Split documents list each component as a `$ref` to its own file (`Pet: {$ref:
+    schemas/Pet.json}`) and path items reach the files directly: the component names the
+    schema of its file (it was `Pet2`, the component's own name taken by the reference)."""
+    pet = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string"},
+            "status": {"type": "string", "enum": ["available", "sold"]},
+            "tag": {"$ref": "#/components/schemas/Tag"},
+        },
+    }
+    tag = {"type": "object", "properties": {"label": {"type": "string"}}}
+
+    def operations(pet_ref: str, listed_ref: str) -> dict[str, Any]:
+        one = {"description": "ok", "content": {"application/json": {"schema": {"$ref": pet_ref}}}}
+        many = {"type": "array", "items": {"$ref": listed_ref}}
+        listed = {"description": "ok", "content": {"application/json": {"schema": many}}}
+        return {
+            "/pets": {"get": {"operationId": "listPets", "responses": {"200": listed}}},
+            "/pet": {"get": {"operationId": "getPet", "responses": {"200": one}}},
+        }
+
+    head = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}}
+    bundled = tmp_path / "bundled" / "api.json"
+    bundled.parent.mkdir()
+    document = {**head, "paths": operations("#/components/schemas/Pet", "#/components/schemas/Pet")}
+    bundled.write_text(json.dumps({**document, "components": {"schemas": {"Pet": pet, "Tag": tag}}}))
+    split = tmp_path / "split" / "api.json"
+    (split.parent / "schemas").mkdir(parents=True)
+    (split.parent / "paths").mkdir()
+    split_pet = {**pet, "properties": {**pet["properties"], "tag": {"$ref": "Tag.json"}}}
+    (split.parent / "schemas" / "Pet.json").write_text(json.dumps(split_pet))
+    (split.parent / "schemas" / "Tag.json").write_text(json.dumps(tag))
+    items = operations("../schemas/Pet.json", "../api.json#/components/schemas/Pet")
+    for index, item in enumerate(items.values()):
+        (split.parent / "paths" / f"{index}.json").write_text(json.dumps(item))
+    paths = {path: {"$ref": f"paths/{index}.json"} for index, path in enumerate(items)}
+    aliases = {"Pet": {"$ref": "schemas/Pet.json"}, "Tag": {"$ref": "./schemas/Tag.json"}}
+    split.write_text(json.dumps({**head, "paths": paths, "components": {"schemas": aliases}}))
+
+    made = [generate(spec, None) for spec in (bundled, split)]
+    assert [result.warnings for result in made] == [(), ()]
+    files = [{path: data for path, data in result.files.items() if path != MANIFEST} for result in made]
+    assert "src/sdk/models/pet.py" in files[0] and "src/sdk/models/tag.py" in files[0]
+    assert files[1] == files[0]
 
 
 def test_friendli_needs_no_name_changed() -> None:
