@@ -199,7 +199,7 @@ class _Builder:
         self.components: dict[str, str] = {}
         self.aliased: dict[tuple[Path, str], str] = {}
         """Schemas outside `components/schemas` that a component is only a `$ref` to (`Pet:
-        {$ref: schemas/Pet.yaml}`, as split documents write them), by the component's class:
+        {$ref: schemas/Pet.yaml}`, as split documents write them), by the component's key:
         the component names its target, which is one type, not a second one named `Pet2`."""
         self.refs: dict[tuple[Path, str], Named] = {}
         self.pending: deque[tuple[Named, Any, Path, str]] = deque()
@@ -227,13 +227,15 @@ class _Builder:
         self.components = {
             key: self._claim_schema(key, root, join_pointer("/components/schemas", key)) for key in schemas
         }
-        for key, name in self.components.items():
+        for key in self.components:
             target = self._alias_target(schemas[key], join_pointer("/components/schemas", key))
             if target is not None:
-                self.aliased.setdefault(target, name)  # two components naming one schema: the first
+                self.aliased.setdefault(target, key)  # two components naming one schema: the first
         self.security = self._security()
         for key in schemas:
             self._named_ref(root, join_pointer("/components/schemas", key))
+        for file, pointer in self.aliased:  # modeled as every component is, used or not
+            self._named_ref(file, pointer)
         operations = self._operations()
         request_models = tuple(self._request_model(op) for op in operations if op.request_model)
         self._drain()
@@ -475,7 +477,7 @@ class _Builder:
         if file == self.document.root and pointer == join_pointer("/components/schemas", token):
             name = self.components[token]
         elif key in self.aliased:
-            name = self.aliased[key]
+            name = self.components[self.aliased[key]]
         else:
             if self.counts is None:
                 self.ref_names.add(naming.module_name(naming.class_name(token)))
@@ -485,6 +487,13 @@ class _Builder:
         self.types[name] = Model(name, named.module, "", ())  # placeholder keeps document order
         self.pending.append((named, schema, file, pointer))
         return named
+
+    def _named_through(self, file: Path, pointer: str) -> Optional[Named]:
+        """The Named type a `$ref` to (`file`, `pointer`) leads to, through schemas that are only
+        references (a component listing its file): a discriminator's mapping and its variants
+        may name one type by different references."""
+        _, file, pointer = self._deref(get_pointer(self.document.files[file].data, pointer), file, pointer)
+        return self._named_ref(file, pointer)
 
     def _alias_target(self, schema: Any, pointer: str) -> Optional[tuple[Path, str]]:
         """Where a component that is only a `$ref` leads, when that is no component of its own
@@ -610,14 +619,18 @@ class _Builder:
     def _discriminator_mapping(
         self, discriminator: dict[str, Any], variants: Any, file: Path
     ) -> tuple[tuple[str, str], ...]:
-        """Discriminator value -> variant name: the explicit `mapping` (a `$ref` or a bare schema
-        name), then, for variants it does not name, the schema's own name (OpenAPI's implicit rule)."""
+        """Discriminator value -> variant name: the explicit `mapping` (a schema's name in
+        `components/schemas`, or a reference), then, for variants it does not name, the schema's
+        own name (OpenAPI's implicit rule)."""
         mapping: list[tuple[str, str]] = []
         for value, ref in (discriminator.get("mapping") or {}).items():
             ref = str(ref)
-            target = ref if ref.startswith(("#", ".")) or "/" in ref else f"#/components/schemas/{ref}"
+            named_component = ref in self.components and not ref.startswith(("#", ".")) and "/" not in ref
             try:
-                named = self._named_ref(*split_ref(target, file))
+                if named_component:  # `Pet` names the root's component, from whichever file
+                    named = self._named_through(self.document.root, join_pointer("/components/schemas", ref))
+                else:  # `#/...`, `other.yaml#/...`, or a file of its own (`Pet.json`)
+                    named = self._named_through(*split_ref(ref, file))
             except KeyError:
                 named = None
             if named is not None:
@@ -628,20 +641,31 @@ class _Builder:
             ref = variant.get("$ref") if isinstance(variant, dict) else None
             if not isinstance(ref, str):
                 continue
-            named = self._named_ref(*split_ref(ref, file))
+            try:
+                named = self._named_through(*split_ref(ref, file))
+            except KeyError:
+                continue  # reported where the variant is converted
             if named is None:
                 continue
             # Documents often map one value of a variant whose property lists several: each
             # value the variant's own schema allows for the property names that variant too,
             # and then the schema's name (which that property could never hold) does not.
             allowed = self._property_values(variant, file, str(discriminator.get("propertyName")))
-            implicit = [] if named.name in mapped or allowed else [unescape_pointer_token(ref.rsplit("/", 1)[-1])]
+            implicit = [] if named.name in mapped or allowed else [self._schema_name(ref, file)]
             for value in allowed + implicit:
                 if value not in values:
                     mapping.append((value, named.name))
                     values.add(value)
             mapped.add(named.name)
         return tuple(mapping)
+
+    def _schema_name(self, ref: str, file: Path) -> str:
+        """The name a discriminator's implicit mapping gives the schema `ref` leads to: the key of
+        the component that lists it (one holding only a `$ref` to its file, too), else the
+        reference's last name."""
+        target, pointer = split_ref(ref, file)
+        _, target, pointer = self._deref(get_pointer(self.document.files[target].data, pointer), target, pointer)
+        return self.aliased.get((target, pointer)) or unescape_pointer_token(ref.rsplit("/", 1)[-1])
 
     def _property_values(self, variant: Any, file: Path, prop: str) -> list[str]:
         """The string values (`enum` or `const`) a variant's schema allows for one property."""
@@ -765,9 +789,10 @@ class _Builder:
                 return Primitive("any"), False
             self.inlining.append(target_key)
             try:
-                return self.convert(target, target_file, target_pointer, site)
+                converted, nullable = self.convert(target, target_file, target_pointer, site)
             finally:
                 self.inlining.pop()
+            return converted, nullable or bool(schema.get("nullable"))  # as beside a named type's `$ref`
         nullable = _is_nullable(schema)
         if schema.get("allOf") and not schema.get("properties"):
             parts, objects = self._substantive_all_of(schema, file)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator, Optional
 
-from .bundle import bundled, origin
+from .bundle import BUNDLED, bundled, origin
 from .errors import Location, Problem, SdkgenError, Severity, join_pointer, unescape_pointer_token
 from .loader import (
     Document,
@@ -270,7 +270,7 @@ def _spelled_for_3_0(data: Any) -> tuple[Any, list[tuple[str, str]]]:
     3.1 does; and a name listed twice in `required`, still just required. The validator gets
     a copy spelled the 3.0 way (`nullable: true`, each name once), and each breach is a
     warning at its place. Unchanged parts are shared with `data` (the bundle of all the
-    document's files)."""
+    document's files: the copies of other files' schemas under its extension too)."""
     found: list[tuple[str, str]] = []
 
     def respell(node: Any, here: str) -> Any:
@@ -282,7 +282,9 @@ def _spelled_for_3_0(data: Any) -> tuple[Any, list[tuple[str, str]]]:
         changed = {
             key: respell(value, join_pointer(here, key))
             for key, value in node.items()
-            if key not in _VALUE_KEYS and not key.startswith("x-") and isinstance(value, (dict, list))
+            if key not in _VALUE_KEYS
+            and (key == BUNDLED or not key.startswith("x-"))
+            and isinstance(value, (dict, list))
         }
         changed = {key: value for key, value in changed.items() if value is not node[key]}
         types = node.get("type")
