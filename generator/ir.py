@@ -279,10 +279,13 @@ class Credential:
 
 @dataclass(frozen=True)
 class Security:
-    """A security scheme the client supports; `credentials` are the constructor's keywords."""
+    """A security scheme the client supports; `credentials` are the constructor's keywords.
+    `oauth2` takes an access token the caller brings (the first credential) or, without one,
+    client credentials (the other two) the SDK exchanges for a token at `wire_name`: a scheme
+    whose flows include client credentials and one where the caller gets the token."""
 
     scheme: str
-    kind: Literal["http_bearer", "http_basic", "api_key", "oauth2_client_credentials"]
+    kind: Literal["http_bearer", "http_basic", "api_key", "oauth2_client_credentials", "oauth2"]
     location: Literal["header", "query", "cookie"]
     wire_name: str
     credentials: tuple[Credential, ...]

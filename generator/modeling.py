@@ -1240,12 +1240,15 @@ class _Builder:
             kind = _scheme_kind(scheme)
             if kind is None:
                 continue
+            own = naming.field_name(str(scheme.get("x-speakeasy-name-override") or name))
             if kind == "http_basic":
                 arguments = ["username", "password"]
             elif kind == "oauth2_client_credentials":
                 arguments = ["client_id", "client_secret"]
+            elif kind == "oauth2":
+                arguments = [own, "client_id", "client_secret"]
             else:
-                arguments = [naming.field_name(str(scheme.get("x-speakeasy-name-override") or name))]
+                arguments = [own]
             credentials = []
             for argument in arguments:
                 unique_name = naming.unique(argument, used)
@@ -1254,7 +1257,7 @@ class _Builder:
                 credentials.append(Credential(unique_name, env_var))
             location = str(scheme.get("in", "header")) if kind == "api_key" else "header"
             wire_name = str(scheme.get("name", "")) if kind == "api_key" else "Authorization"
-            if kind == "oauth2_client_credentials":
+            if kind in ("oauth2_client_credentials", "oauth2"):
                 wire_name = str(scheme["flows"]["clientCredentials"].get("tokenUrl", ""))  # where tokens come from
             found.append(Security(name, kind, location, wire_name, tuple(credentials)))  # type: ignore[arg-type]
         return tuple(found)
@@ -1269,6 +1272,10 @@ class _Builder:
         return tuple(alternatives)
 
 
+_TOKEN_FLOWS = ("authorizationCode", "implicit", "password")
+"""OAuth2 flows whose tokens the caller gets (a browser, a user's password): the SDK takes them."""
+
+
 def _scheme_kind(scheme: dict[str, Any]) -> Optional[str]:
     kind = scheme.get("type")
     if kind == "http":
@@ -1278,6 +1285,8 @@ def _scheme_kind(scheme: dict[str, Any]) -> Optional[str]:
     raw_flows = scheme.get("flows")
     flows: dict[str, Any] = raw_flows if isinstance(raw_flows, dict) else {}
     if kind == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
+        if any(isinstance(flows.get(flow), dict) for flow in _TOKEN_FLOWS):
+            return "oauth2"  # a token the caller got (a user's, say), or client credentials
         return "oauth2_client_credentials"  # the SDK fetches and refreshes tokens itself
     if kind in ("oauth2", "openIdConnect"):
         return "http_bearer"  # the caller brings an access token; it is sent as a bearer token

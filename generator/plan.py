@@ -670,10 +670,15 @@ def type_doc_view(named: NamedType) -> dict[str, Any]:
 
 
 def credentials_for(api: Api, op: Operation) -> list[tuple[str, str]]:
-    """The constructor keywords (and environment variables) the first way to authorise `op` needs."""
+    """The constructor keywords (and environment variables) the first way to authorise `op` needs:
+    for an `oauth2` scheme, its access token (client credentials are the other way)."""
     schemes = {s.scheme: s for s in api.security}
     requirement = op.security[0] if op.security else ()
-    return [(c.argument, c.env_var) for name in requirement for c in schemes[name].credentials]
+    found = []
+    for name in requirement:
+        credentials = schemes[name].credentials
+        found += [(c.argument, c.env_var) for c in (credentials[:1] if schemes[name].kind == "oauth2" else credentials)]
+    return found
 
 
 def readme_view(api: Api) -> dict[str, Any]:

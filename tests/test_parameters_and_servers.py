@@ -142,6 +142,45 @@ def test_async_client_fetches_the_oauth2_token_through_its_own_async_http_client
         assert dict((k.lower(), v) for k, v in request.headers)["authorization"] == "Bearer tok-a"
 
 
+def test_oauth2_with_a_flow_for_user_tokens_takes_a_token_or_client_credentials(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    """Discord's OAuth2 scheme lists authorizationCode and implicit beside clientCredentials:
+    a user's access token must be usable as it is (it was not: only client_id/client_secret
+    were offered, and the SDK went to the token URL). Without a token, client credentials."""
+    document = client_credentials_document(server.url)
+    flows = document["components"]["securitySchemes"]["cc"]["flows"]
+    flows["authorizationCode"] = {"authorizationUrl": "/authorize", "tokenUrl": "/oauth/token", "scopes": {}}
+    out = generate_sdk(document, tmp_path / "out")
+    for _ in range(3):
+        server.enqueue(ScriptedResponse.make(200))
+    server.enqueue(ScriptedResponse.json({"access_token": "fetched", "expires_in": 3600}))
+    server.enqueue(ScriptedResponse.make(200))
+    probe = (
+        "import asyncio\n"
+        "from sdk import AsyncSdk, SyncSdk\n"
+        "SyncSdk(cc='user-token').ping(retries=None)\n"
+        "SyncSdk(cc='user-token', client_id='id', client_secret='secret').ping(retries=None)\n"
+        "asyncio.run(AsyncSdk(cc='user-token').ping(retries=None))\n"
+        "SyncSdk(client_id='id', client_secret='secret').ping(retries=None)\n"
+    )
+    run = run_with_sdk(out, probe)
+    assert run.returncode == 0, run.stderr
+    sent = [(r.path, dict((k.lower(), v) for k, v in r.headers).get("authorization")) for r in server.requests]
+    assert sent == [
+        ("/ping", "Bearer user-token"),
+        ("/ping", "Bearer user-token"),
+        ("/ping", "Bearer user-token"),
+        ("/oauth/token", None),
+        ("/ping", "Bearer fetched"),
+    ]
+    readme = (out / "README.md").read_text()
+    assert "| `cc` | cc | `Authorization: Bearer <token>` | `SDK_CC` |" in readme
+    assert "an OAuth2 token fetched from `/oauth/token`, when no token is given" in readme
+    snippet = readme.split("```python\n", 1)[1].split("```", 1)[0]  # the first way to authorise: the token
+    assert 'cc=os.getenv("SDK_CC", "")' in snippet and "client_id" not in snippet
+
+
 def test_multipart_without_a_file_is_still_multipart() -> None:
     import httpx
     from friendli.utils.serializers import encode_body

@@ -129,6 +129,8 @@ class BaseSDK:
         """Get OAuth2 tokens without blocking the event loop; `_authorise` then finds them cached."""
         for scheme, secret in self._credentials(operation):
             kind, _, token_url = SCHEMES[scheme]
+            if kind == "oauth2" and len(secret) == 2:  # no token: client credentials
+                kind = "oauth2_client_credentials"
             if kind == "oauth2_client_credentials":
                 await self._config.oauth2_token_async(scheme, token_url, secret)
 
@@ -138,6 +140,9 @@ class BaseSDK:
         """Put the operation's credentials where its security schemes say."""
         for scheme, secret in self._credentials(operation):
             kind, location, name = SCHEMES[scheme]
+            if kind == "oauth2":  # a token given, or else client credentials
+                bearer = len(secret) == 1
+                kind = "http_bearer" if bearer else "oauth2_client_credentials"
             if kind == "http_bearer":
                 token = secret[0]
                 headers["Authorization"] = (

@@ -19,7 +19,8 @@ SERVERS: "tuple[str, ...]" = ("https://api.friendli.ai",)
 SCHEMES: Dict[str, Tuple[str, str, str]] = {
     "bearerAuth": ("http_bearer", "header", "Authorization"),
 }
-"""Security schemes by name: kind (http_bearer, http_basic, api_key), location, header or parameter name."""
+"""Security schemes by name: kind (http_bearer, http_basic, api_key, oauth2_client_credentials,
+oauth2), location, header or parameter name (the token URL for OAuth2)."""
 
 Token = Union[str, Callable[[], Optional[str]]]
 """A secret, or a callable returning it (called for every request, so it can refresh)."""
@@ -76,10 +77,14 @@ class SDKConfiguration:
         return f"SDKConfiguration(server_url={url!r}, timeout_ms={timeout!r})"
 
     def credential(self, scheme: str) -> Optional[Tuple[str, ...]]:
-        """The secret(s) given for a scheme, resolved now; None when they are missing."""
+        """The secret(s) given for a scheme, resolved now; None when they are missing. An
+        `oauth2` scheme has an access token, or else the client credentials to fetch one.
+        """
         value = self._credentials.get(scheme)
         parts = value if isinstance(value, tuple) else (value,)
         resolved = tuple(_resolve(part) for part in parts)
+        if SCHEMES.get(scheme, ("",))[0] == "oauth2" and resolved:
+            resolved = resolved[:1] if resolved[0] is not None else resolved[1:]
         if not resolved or any(part is None for part in resolved):
             return None
         return tuple(part for part in resolved if part is not None)
