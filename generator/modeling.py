@@ -228,7 +228,7 @@ class _Builder:
             key: self._claim_schema(key, root, join_pointer("/components/schemas", key)) for key in schemas
         }
         for key in self.components:
-            target = self._alias_target(schemas[key], join_pointer("/components/schemas", key))
+            target = self._alias_target(join_pointer("/components/schemas", key))
             if target is not None:
                 self.aliased.setdefault(target, key)  # two components naming one schema: the first
         self.security = self._security()
@@ -488,25 +488,27 @@ class _Builder:
         self.pending.append((named, schema, file, pointer))
         return named
 
-    def _named_through(self, file: Path, pointer: str) -> Optional[Named]:
-        """The Named type a `$ref` to (`file`, `pointer`) leads to, through schemas that are only
-        references (a component listing its file): a discriminator's mapping and its variants
-        may name one type by different references."""
+    def _end_of(self, file: Path, pointer: str) -> tuple[Path, str]:
+        """Where the schema at (`file`, `pointer`) leads through schemas that are only references
+        (a component listing its file), as modeling follows them; KeyError if one dangles."""
         _, file, pointer = self._deref(get_pointer(self.document.files[file].data, pointer), file, pointer)
-        return self._named_ref(file, pointer)
+        return file, pointer
 
-    def _alias_target(self, schema: Any, pointer: str) -> Optional[tuple[Path, str]]:
-        """Where a component that is only a `$ref` leads, when that is no component of its own
-        (a chain of `$ref`s followed to its end, as modeling follows it); None otherwise."""
-        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
-            return None
+    def _named_through(self, file: Path, pointer: str) -> Optional[Named]:
+        """The Named type a `$ref` to (`file`, `pointer`) leads to: a discriminator's mapping and
+        its variants may name one type by different references."""
+        return self._named_ref(*self._end_of(file, pointer))
+
+    def _alias_target(self, pointer: str) -> Optional[tuple[Path, str]]:
+        """Where the component at `pointer` leads when it is only a `$ref` to a schema that is
+        no component of its own; None otherwise."""
         try:
-            _, file, at = self._deref(schema, self.document.root, pointer)
+            file, at = self._end_of(self.document.root, pointer)
         except KeyError:
             return None  # reported where the reference is converted
         tokens = at.split("/")
         if file == self.document.root and len(tokens) == 4 and tokens[1:3] == ["components", "schemas"]:
-            return None
+            return None  # itself, or another component: named as components are
         return file, at
 
     def _inline_name(self, site: NameSite, file: Path, pointer: str) -> str:
@@ -663,9 +665,7 @@ class _Builder:
         """The name a discriminator's implicit mapping gives the schema `ref` leads to: the key of
         the component that lists it (one holding only a `$ref` to its file, too), else the
         reference's last name."""
-        target, pointer = split_ref(ref, file)
-        _, target, pointer = self._deref(get_pointer(self.document.files[target].data, pointer), target, pointer)
-        return self.aliased.get((target, pointer)) or unescape_pointer_token(ref.rsplit("/", 1)[-1])
+        return self.aliased.get(self._end_of(*split_ref(ref, file))) or unescape_pointer_token(ref.rsplit("/", 1)[-1])
 
     def _property_values(self, variant: Any, file: Path, prop: str) -> list[str]:
         """The string values (`enum` or `const`) a variant's schema allows for one property."""
