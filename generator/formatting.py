@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import io
 import os
 import re
 import sqlite3
+import tokenize
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -298,9 +300,26 @@ def _jobs_of(path: str, lines: list[str], vouched: Collection[str] = ()) -> list
         if _needs_black(chunk, statement, vouched):
             indent = statement.indent
             text = "\n".join(line[indent:] if not line[:indent].strip() else line for line in chunk)
-            header = not statement.docstring and text.rstrip().endswith(":")
+            header = not statement.docstring and _opens_block(text)
             jobs.append(_Job(path, statement, text, header))
     return jobs
+
+
+def _opens_block(text: str) -> bool:
+    """Whether a statement is a compound statement's header (`if x:`), which black parses
+    only with a body: its last token is the colon, before any comment after it."""
+    if text.rstrip().endswith(":"):
+        return True
+    if "#" not in text:
+        return False
+    try:
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(text).readline) if t.type not in _TRAILING]
+    except (tokenize.TokenError, SyntaxError):
+        return False
+    return bool(tokens) and tokens[-1].type == tokenize.OP and tokens[-1].string == ":"
+
+
+_TRAILING = frozenset({tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.ENDMARKER})
 
 
 def _needs_black(chunk: list[str], statement: Statement, vouched: Collection[str] = ()) -> bool:
@@ -431,13 +450,17 @@ def _run_jobs(jobs: list[_Job]) -> list[list[str]]:
     ]
     sources = [_batch_source(docstring, indent, batch) for docstring, indent, batch in batches]
     workers = min(len(sources), os.cpu_count() or 1)
-    if workers > 1 and sum(len(s) for s, _ in sources) > 200_000:
-        from concurrent.futures import ProcessPoolExecutor  # 9 ms to import, for the few runs that need it
+    try:
+        if workers > 1 and sum(len(s) for s, _ in sources) > 200_000:
+            from concurrent.futures import ProcessPoolExecutor  # 9 ms to import, for the few runs that need it
 
-        with ProcessPoolExecutor(workers) as pool:
-            outputs = list(pool.map(_black_batch, sources))
-    else:
-        outputs = [_black_batch(source) for source in sources]
+            with ProcessPoolExecutor(workers) as pool:
+                outputs = list(pool.map(_black_batch, sources))
+        else:
+            outputs = [_black_batch(source) for source in sources]
+    except SdkgenError:
+        _raise_at_unparsable([job for _, _, batch in batches for job in batch])
+        raise
     results: dict[int, list[str]] = {}
     order = {id(job): i for i, job in enumerate(jobs)}
     for (docstring, indent, batch), output in zip(batches, outputs):
@@ -479,6 +502,17 @@ def _black(text: str, line_length: int, where: str, template: Optional[str] = No
 def _black_batch(source: tuple[str, int]) -> str:
     text, line_length = source
     return _black(text, line_length, "<generated code>")
+
+
+def _raise_at_unparsable(jobs: list[_Job]) -> None:
+    """A batch of statements black cannot parse names no file: black each statement alone to
+    say which file and line made it (a template of sdkgen's, or an override)."""
+    for job in jobs:
+        try:
+            _black(*_batch_source(job.statement.docstring, job.statement.indent, [job]), job.path)
+        except SdkgenError as error:
+            message = error.problems[0].message
+            raise SdkgenError([Problem(Location(job.path, "", job.statement.start + 1), message)]) from None
 
 
 def _split_batch(output: str, count: int) -> list[list[str]]:

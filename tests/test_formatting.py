@@ -8,6 +8,7 @@ import black
 import pytest
 
 from generator import formatting
+from generator.errors import SdkgenError
 from generator.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -241,3 +242,26 @@ def test_the_quick_check_finds_every_docstring(module: str, kept: bool) -> None:
     """Docstrings are found by their quotes, escaped or not; the verdict is black's."""
     assert formatting._as_black_writes_it(module) is kept
     assert (black.format_str(module, mode=MODE) == module) is kept
+
+
+def test_a_block_header_with_a_comment_after_its_colon_is_formatted_as_black_does() -> None:
+    """`if a:  # why` longer than a line went to black without a body, which black cannot
+    parse: the header is told by its last token, not by the last character of the line."""
+    source = (
+        "def f(kind, secret):\n"
+        "    for x in secret:\n"
+        "        if kind == 'oauth2' and len(secret) == 2:  # no token given: client credentials are exchanged\n"
+        "            kind = 1\n"
+        "    return kind\n"
+    )
+    formatted = formatting.format_files({"pkg/mod.py": source}, {"pkg/mod.py"})["pkg/mod.py"]
+    assert formatted == black.format_str(source, mode=MODE)
+
+
+def test_a_statement_black_cannot_parse_is_reported_at_its_file_and_line() -> None:
+    source = "import os\n\ndef broken(argument_number_one, argument_number_two, argument_number_three, argument_four\n"
+    with pytest.raises(SdkgenError) as raised:
+        formatting.format_files({"pkg/mod.py": source}, {"pkg/mod.py"})
+    [problem] = raised.value.problems
+    assert (problem.location.file, problem.location.line) == ("pkg/mod.py", 3)
+    assert problem.message.startswith("generated code does not parse")

@@ -77,9 +77,8 @@ class SDKConfiguration:
         return f"SDKConfiguration(server_url={url!r}, timeout_ms={timeout!r})"
 
     def credential(self, scheme: str) -> Optional[Tuple[str, ...]]:
-        """The secret(s) given for a scheme, resolved now; None when they are missing. An
-        `oauth2` scheme has an access token, or else the client credentials to fetch one.
-        """
+        """The secret(s) given for a scheme, resolved now; None when they are missing.
+        An `oauth2` scheme has an access token, or else client credentials."""
         value = self._credentials.get(scheme)
         parts = value if isinstance(value, tuple) else (value,)
         resolved = tuple(_resolve(part) for part in parts)
