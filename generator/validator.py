@@ -401,6 +401,8 @@ def _severity(data: Any, pointer: str, message: str) -> Severity:
     if tokens and tokens[0] == "servers" and "enum" in tokens:
         return "warning"  # a server variable's enum value that is not a string, used as text
     node = _node(data, pointer)
+    if tokens and tokens[-1] == "name":  # 3.1 says it at the name, 3.0 at the parameter
+        node = _node(data, pointer.rsplit("/", 1)[0])
     if isinstance(node, dict) and "in" in node and "name" in node and not isinstance(node["name"], str):
         return "warning"  # a parameter named by a number (YAML `name: 1`): its text is the name
     if _node_has_ref(data, pointer):
