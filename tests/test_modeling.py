@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from support.splitdoc import as_loaded, split_document
+from support.upgrade31 import as_3_1
 
 from generator.config import load_settings
 from generator.errors import SdkgenError
@@ -370,6 +371,17 @@ def test_real_documents_split_into_files_give_their_sdks(tmp_path: Path, spec: P
     assert [p for p in split.files if p != MANIFEST] == [p for p in bundled.files if p != MANIFEST]
     changed = [p for p in bundled.files if p != MANIFEST and bundled.files[p] != split.files[p]]
     assert changed == []
+
+
+@pytest.mark.parametrize(
+    "spec", [SPECS / "twilio-lookups-v2.yaml", SPECS / "oag-python-petstore-fake.yaml"], ids=lambda p: p.stem
+)
+def test_3_0_documents_written_as_3_1_give_their_sdks(tmp_path: Path, spec: Path) -> None:
+    """`nullable` as a type list, boolean exclusive bounds as numbers (tests/support/upgrade31.py):
+    the same SDK (a parameter named `1` was an error in 3.1 only, so there was no SDK at all)."""
+    made = [generate(path, None) for path in (as_loaded(spec, tmp_path / "a"), as_3_1(spec, tmp_path / "b"))]
+    files = [{path: data for path, data in result.files.items() if path != MANIFEST} for result in made]
+    assert files[1] == files[0]
 
 
 def test_friendli_needs_no_name_changed() -> None:
