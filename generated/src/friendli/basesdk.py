@@ -59,6 +59,15 @@ class OperationSpec:
         self.server = server.rstrip("/") if server else None
 
 
+def _sent_as(scheme: str, secret: Tuple[str, ...]) -> str:
+    """How a scheme's secret is sent: its kind, but for `oauth2` the way the secret given
+    decides (an access token as a bearer token; client credentials fetch one)."""
+    kind = SCHEMES[scheme][0]
+    if kind == "oauth2":
+        return "http_bearer" if len(secret) == 1 else "oauth2_client_credentials"
+    return kind
+
+
 class BaseSDK:
     """Shared by every resource class: holds the client configuration and sends requests."""
 
@@ -113,13 +122,14 @@ class BaseSDK:
 
     def _credentials(
         self, operation: OperationSpec
-    ) -> List[Tuple[str, Tuple[str, ...]]]:
-        """The first way of authorising the operation for which every secret was given: (scheme, secret) pairs."""
+    ) -> List[Tuple[str, str, Tuple[str, ...]]]:
+        """The first way of authorising the operation for which every secret was given:
+        (scheme, how its secret is sent, secret) triples."""
         for requirement in operation.security:
             secrets = [self._config.credential(scheme) for scheme in requirement]
             if all(secret is not None for secret in secrets):
                 return [
-                    (scheme, secret)
+                    (scheme, _sent_as(scheme, secret), secret)
                     for scheme, secret in zip(requirement, secrets)
                     if secret is not None
                 ]
@@ -127,22 +137,17 @@ class BaseSDK:
 
     async def _fetch_tokens_async(self, operation: OperationSpec) -> None:
         """Get OAuth2 tokens without blocking the event loop; `_authorise` then finds them cached."""
-        for scheme, secret in self._credentials(operation):
-            kind, _, token_url = SCHEMES[scheme]
-            if kind == "oauth2" and len(secret) == 2:  # no token: client credentials
-                kind = "oauth2_client_credentials"
+        for scheme, kind, secret in self._credentials(operation):
             if kind == "oauth2_client_credentials":
+                token_url = SCHEMES[scheme][2]
                 await self._config.oauth2_token_async(scheme, token_url, secret)
 
     def _authorise(
         self, operation: OperationSpec, headers: Dict[str, str], query: Dict[str, Any]
     ) -> Dict[str, Any]:
         """Put the operation's credentials where its security schemes say."""
-        for scheme, secret in self._credentials(operation):
-            kind, location, name = SCHEMES[scheme]
-            if kind == "oauth2":  # a token given, or else client credentials
-                bearer = len(secret) == 1
-                kind = "http_bearer" if bearer else "oauth2_client_credentials"
+        for scheme, kind, secret in self._credentials(operation):
+            _, location, name = SCHEMES[scheme]
             if kind == "http_bearer":
                 token = secret[0]
                 headers["Authorization"] = (
