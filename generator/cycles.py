@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 from .ir import Model, NamedType, UnionType
@@ -17,17 +18,30 @@ def references(named: NamedType) -> list[str]:
     return []
 
 
-def _reference_graph(types: Iterable[NamedType]) -> dict[str, list[str]]:
-    """Type name -> the other types it uses directly: the imports between model modules."""
-    return {t.name: [r for r in references(t) if r != t.name] for t in types}
+@dataclass(frozen=True)
+class ImportGraph:
+    """The imports between model modules, built once for both questions asked of them: which
+    modules import each other in a cycle, and where chains of imports grow too long."""
+
+    uses: dict[str, list[str]]
+    """Type name -> the other types it uses directly."""
+    module: dict[str, str]
+    """Type name -> its module."""
 
 
-def import_cycles(types: Iterable[NamedType]) -> dict[str, int]:
+def import_graph(types: Iterable[NamedType]) -> ImportGraph:
+    named = list(types)
+    return ImportGraph(
+        {t.name: [r for r in references(t) if r != t.name] for t in named}, {t.name: t.module for t in named}
+    )
+
+
+def import_cycles(imports: ImportGraph) -> dict[str, int]:
     """Type name -> cycle number, for the types in a reference cycle of two or more modules.
 
     Tarjan's algorithm, iterative so that deep chains of references cannot overflow the stack.
     """
-    graph = _reference_graph(types)
+    graph = imports.uses
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -77,15 +91,13 @@ costs Python's import machinery about seven frames, so a chain of some 130 links
 default recursion limit; past this length the models package imports the chain leaves first."""
 
 
-def deep_imports(types: Iterable[NamedType], limit: int = DEEP_IMPORTS) -> dict[str, list[str]]:
+def deep_imports(imports: ImportGraph, limit: int = DEEP_IMPORTS) -> dict[str, list[str]]:
     """Module -> the modules it imports that begin chains of imports longer than `limit`, for
     each module that begins one itself: what the models package imports first (`init.py.jinja`),
     so that no import starts a chain longer than `limit`. Empty for most APIs (Stripe's longest
     chain is 43 links: 64 entries)."""
-    named = list(types)
-    graph = _reference_graph(named)
+    graph, module = imports.uses, imports.module
     height = _chain_lengths(graph)
-    module = {t.name: t.module for t in named}
     deep = {name for name, length in height.items() if length > limit}
     table: dict[str, list[str]] = {}
     for name in sorted(deep, key=lambda n: module[n]):

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator, Literal, Optional, Union
 from . import markdown as md
 from . import naming
 from . import pysyntax as py
-from .cycles import deep_imports, import_cycles
+from .cycles import ImportGraph, deep_imports, import_cycles, import_graph
 from .ir import (
     Api,
     Argument,
@@ -94,10 +94,11 @@ def plan(api: Api, generator_version: str, release: Optional[Release] = None) ->
     add(f"{src}/resources/__init__.py", "python/resources/init.py.jinja")
     for group in api.groups():
         add(f"{src}/resources/{group.module}.py", "python/resource.py.jinja", view=resource_view(api, group))
-    add(f"{src}/models/__init__.py", "python/models/init.py.jinja", view=models_init_view(api))
+    imports = import_graph((*api.types, *api.request_models))
+    add(f"{src}/models/__init__.py", "python/models/init.py.jinja", view=models_init_view(api, imports))
     add(f"{src}/models/_base.py", "python/models/base.py.jinja")
     add(f"{src}/models/sdkerror.py", "python/models/sdkerror.py.jinja")
-    cycles = import_cycles((*api.types, *api.request_models))
+    cycles = import_cycles(imports)
     for named in (*api.types, *api.request_models):
         path, template, kind, context = _type_module(src, named, cycles, api.settings.json_bytes == "base64")
         add(path, template, kind, **context)
@@ -257,13 +258,13 @@ def union_view(union: UnionType) -> dict[str, Any]:
     }
 
 
-def models_init_view(api: Api) -> dict[str, Any]:
+def models_init_view(api: Api, imports: ImportGraph) -> dict[str, Any]:
     exports: list[tuple[str, list[str]]] = []
     for named in (*api.types, *api.request_models):
         names = [named.name] if named.kind == "enum" else [named.name, naming.typed_dict_name(named.name)]
         exports.append((named.module, names))
     exports.append(("sdkerror", ["ResponseValidationError", "SDKError"]))
-    deep = deep_imports((*api.types, *api.request_models))
+    deep = deep_imports(imports)
     return {"exports": sorted(exports), "imported_first": deep}
 
 

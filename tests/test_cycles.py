@@ -13,7 +13,7 @@ import pytest
 from support.corpus import check_working
 
 from generator.config import load_settings
-from generator.cycles import deep_imports, import_cycles
+from generator.cycles import deep_imports, import_cycles, import_graph
 from generator.errors import SdkgenError
 from generator.ir import Field, ListOf, MapOf, Model, Named, Primitive
 from generator.loader import load
@@ -30,19 +30,20 @@ def model(name: str, *refs: str) -> Model:
 
 
 def test_mutual_references_form_one_cycle_and_chains_none() -> None:
-    cycles = import_cycles([model("A", "B"), model("B", "C", "A"), model("C"), model("D", "A"), model("E", "E")])
+    types = [model("A", "B"), model("B", "C", "A"), model("C"), model("D", "A"), model("E", "E")]
+    cycles = import_cycles(import_graph(types))
     assert set(cycles) == {"A", "B"}
     assert cycles["A"] == cycles["B"]
 
 
 def test_two_separate_cycles_get_different_numbers() -> None:
-    cycles = import_cycles([model("A", "B"), model("B", "A"), model("C", "D"), model("D", "C")])
+    cycles = import_cycles(import_graph([model("A", "B"), model("B", "A"), model("C", "D"), model("D", "C")]))
     assert cycles["A"] == cycles["B"] != cycles["C"] == cycles["D"]
 
 
 def test_long_chains_do_not_recurse() -> None:
     chain = [model(f"M{i}", f"M{i + 1}") for i in range(5000)] + [model("M5000", "M0")]
-    assert len(import_cycles(chain)) == 5001
+    assert len(import_cycles(import_graph(chain))) == 5001
 
 
 # -- schemas that contain themselves -----------------------------------------------------------
@@ -172,17 +173,17 @@ def test_an_sdk_with_a_list_of_itself_compiles_imports_and_type_checks(tmp_path:
 
 def test_only_chains_longer_than_the_limit_are_imported_first() -> None:
     chain = [model(f"M{i}", f"M{i + 1}") for i in range(9)] + [model("M9"), model("Short", "M8")]
-    assert deep_imports(chain, limit=5) == {"m0": ["m1"], "m1": ["m2"], "m2": ["m3"], "m3": ["m4"]}
-    assert deep_imports(chain, limit=10) == {}
+    assert deep_imports(import_graph(chain), limit=5) == {"m0": ["m1"], "m1": ["m2"], "m2": ["m3"], "m3": ["m4"]}
+    assert deep_imports(import_graph(chain), limit=10) == {}
 
 
 def test_chain_lengths_follow_the_longest_branch_and_survive_cycles_and_depth() -> None:
     # A -> E, A -> B -> C -> D -> back to A: the cycle's last link counts for nothing
     branches = [model("A", "E", "B"), model("B", "C"), model("C", "D"), model("D", "A"), model("E")]
-    assert deep_imports(branches, limit=2) == {"a": ["b"]}
-    assert deep_imports(branches, limit=1) == {"a": ["b"], "b": ["c"]}
+    assert deep_imports(import_graph(branches), limit=2) == {"a": ["b"]}
+    assert deep_imports(import_graph(branches), limit=1) == {"a": ["b"], "b": ["c"]}
     long = [model(f"M{i}", f"M{i + 1}") for i in range(5000)] + [model("M5000")]
-    assert len(deep_imports(long, limit=25)) == 5001 - 26
+    assert len(deep_imports(import_graph(long), limit=25)) == 5001 - 26
 
 
 def test_an_sdk_with_a_chain_of_models_longer_than_the_recursion_limit_allows_works(tmp_path: Path) -> None:
