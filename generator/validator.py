@@ -396,8 +396,6 @@ def _severity(data: Any, pointer: str, message: str) -> Severity:
     if "was unexpected" in message and "properties are not allowed" in message:
         # Unknown keys of fixed-field objects are ignored; in maps (responses) they are real keys.
         return "error" if tokens and tokens[-1] == "responses" else "warning"
-    if "'$ref'" in message and "is not of type 'string'" in message:
-        return "warning"  # a $ref where text belongs (a tag description); the text is not needed
     if tokens and tokens[0] == "servers" and "enum" in tokens:
         return "warning"  # a server variable's enum value that is not a string, used as text
     node = _node(data, pointer)
@@ -405,12 +403,20 @@ def _severity(data: Any, pointer: str, message: str) -> Severity:
         node = _node(data, pointer.rsplit("/", 1)[0])
     if isinstance(node, dict) and "in" in node and "name" in node and not isinstance(node["name"], str):
         return "warning"  # a parameter named by a number (YAML `name: 1`): its text is the name
-    if _node_has_ref(data, pointer):
+    if _node_has_ref(data, pointer) and _wants_mapping(message):
         return "warning"  # a $ref where OpenAPI allows none (an operation): it is followed anyway
     for index, token in enumerate(tokens):
         if token in _DESCRIPTIVE_KEYWORDS and (index == 0 or tokens[index - 1] not in _NAMING_KEYS):
             return "warning"
     return "error"
+
+
+def _wants_mapping(message: str) -> bool:
+    """Whether a finding about a `$ref` object is about a place where a mapping belongs: only
+    there is the `$ref` followed. Where text or a list belongs (a `required` entry, a `type`),
+    it is not, and generation would read the object as the text or the list. (A `$ref` where
+    text only describes, as in a tag's description, is a warning by its keyword.)"""
+    return "is not of type" not in message or "is not of type 'object'" in message
 
 
 def _node(data: Any, pointer: str) -> Any:

@@ -125,7 +125,7 @@ def test_damaged_data_gives_an_sdk_or_a_located_error(
         target = rng.choice(sorted(p for p in case.tree.rglob("*") if p.is_file()))
         data, done = mutate_data(load(target).data if target.suffix != ".json" else json.loads(target.read_text()), rng)
         target.write_text(json.dumps(data) if target.suffix == ".json" else _as_yaml(data), encoding="utf-8")
-        case.check(f"seed {seed}, case {index}: {name}, {target.name}: {done}")
+        case.check(f"seed {FIRST_SEED + seed}, case {index}: {name}, {target.name}: {done}")
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -140,7 +140,7 @@ def test_damaged_text_gives_an_sdk_or_a_located_error(
         target = rng.choice(sorted(p for p in case.tree.rglob("*") if p.is_file()))
         raw, done = mutate_text(target.read_bytes(), rng)
         target.write_bytes(raw)
-        case.check(f"seed {seed}, case {index}: {name}, {target.name}: {done}")
+        case.check(f"seed {FIRST_SEED + 1000 + seed}, case {index}: {name}, {target.name}: {done}")
 
 
 def _as_yaml(data: object) -> str:

@@ -564,3 +564,29 @@ def test_a_path_parameter_named_by_a_number_matches_its_variable(tmp_path: Path,
     found = findings_of(tmp_path, text)
     at = "/paths/~1a~1{1}/get/parameters/0" + ("/name" if version == "3.1.0" else "")
     assert [(pointer, severity) for _, pointer, severity, _ in found] == [(at, "warning")]  # `name: 1`
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_a_ref_is_a_warning_where_text_only_describes_and_an_error_where_text_is_read(
+    tmp_path: Path, version: str
+) -> None:
+    """A `$ref` in a tag's description costs the SDK nothing; one in `required` would be read
+    as a property's name (found by tests/test_fuzz_documents.py: a crash of the modeling)."""
+    text = (
+        VALID.replace("openapi: 3.1.0", f"openapi: {version}")
+        + "tags:\n  - name: a\n    description:\n      $ref: '#/info/title'\n"
+    )
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text)
+    warnings = validate(load(spec))
+    assert [(w.location.pointer, w.severity) for w in warnings] == [("/tags/0/description", "warning")]
+    for entry in ("{$ref: '#/components/schemas/Thing'}", "{allOf: [{$ref: '#'}]}"):
+        broken = text.replace("      type: object\n", f"      type: object\n      required: [{entry}]\n")
+        wanted = f"spec.yaml:19: /components/schemas/Thing/required/0: {load_entry(entry)!r} is not of type 'string'"
+        assert [p for p in problems_of(tmp_path, broken) if p.endswith(wanted)], entry
+
+
+def load_entry(flow: str) -> object:
+    import yaml
+
+    return yaml.safe_load(flow)
