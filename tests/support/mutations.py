@@ -1,7 +1,7 @@
 """Seeded mutations of OpenAPI documents, for the tests that feed sdkgen broken input.
 
 Two kinds, as broken documents come: `mutate_data` changes the loaded data (a value of another
-type, a key deleted, a keyword where it makes no sense), mostly in the places generation reads
+type, a key deleted, a keyword where it makes no sense, a copy of another node), mostly in the places generation reads
 closely (schemas, parameters, security, servers); `mutate_text` damages the text (cut short,
 stray bytes, tabs, a BOM, invalid UTF-8, lines repeated, deleted or indented, YAML syntax
 dropped in). Each returns what it did, so a failing case can be told and replayed.
@@ -141,8 +141,14 @@ def mutate_data(data: Any, rng: random.Random) -> tuple[Any, list[str]]:
             break
         path = rng.choice(close)
         parent = _parent(changed, path)
-        kind = rng.randrange(3)
-        if kind == 0:
+        kind = rng.randrange(4)
+        if kind == 3:  # another node of the document grafted here: plausible, and wrong
+            graft = copy.deepcopy(_at(changed, rng.choice(nodes)))
+            if parent[path[-1]] == graft:
+                continue
+            parent[path[-1]] = graft
+            done.append(f"{_spelled(path)} = a copy of another node ({type(graft).__name__})")
+        elif kind == 0:
             value = copy.deepcopy(rng.choice(_VALUES))
             if parent[path[-1]] == value:
                 continue
@@ -162,6 +168,13 @@ def mutate_data(data: Any, rng: random.Random) -> tuple[Any, list[str]]:
             done.append(f"{_spelled((*path, key))} = {value!r:.60}")
         close = [p for p in close if _reachable(changed, p)]
     return changed, done
+
+
+def _at(data: Any, path: Path_) -> Any:
+    try:
+        return _parent(data, path)[path[-1]]
+    except (KeyError, IndexError, TypeError):
+        return None  # gone with an earlier change
 
 
 def _reachable(data: Any, path: Path_) -> bool:
