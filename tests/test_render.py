@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -179,3 +180,54 @@ def test_attributes_of_a_plans_dicts_are_their_keys_and_a_missing_one_is_an_erro
     assert template.render(d={"name": "a", "items": "b"}, o=SimpleNamespace(name="c", upper=lambda: "D")) == "a b c D"
     with pytest.raises(jinja2.UndefinedError):
         env.from_string("{{ d.nope }}").render(d={"name": "a"})
+
+
+def _compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the templates Jinja compiles from here on (a cached one is not)."""
+    compiled: list[str] = []
+    original = jinja2.Environment.compile
+
+    def counting(self: jinja2.Environment, source: Any, name: Any = None, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(name)
+        return original(self, source, name, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    return compiled
+
+
+def test_compiled_templates_are_kept_between_runs_and_an_edited_one_is_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    compiled = _compiles(monkeypatch)
+    (tmp_path / "t.jinja").write_text("{% include 'part.jinja' %}={{ value }}\n")
+    (tmp_path / "part.jinja").write_text("one")
+    planned = [PlannedFile("x.txt", "t.jinja", {"value": 1}, "text")]
+    assert render(planned, tmp_path) == {"x.txt": "one=1\n"}
+    assert sorted(compiled) == ["part.jinja", "t.jinja"]
+    assert len(list((tmp_path / "cache" / "templates").iterdir())) == 2
+    compiled.clear()
+    assert render(planned, tmp_path) == {"x.txt": "one=1\n"}
+    assert compiled == []
+    (tmp_path / "part.jinja").write_text("two")
+    assert render(planned, tmp_path) == {"x.txt": "two=1\n"}
+    assert compiled == ["part.jinja"]
+
+
+def test_a_broken_or_missing_template_cache_only_costs_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "t.jinja").write_text("{{ value }}\n")
+    planned = [PlannedFile("x.txt", "t.jinja", {"value": 1}, "text")]
+    render(planned, tmp_path)
+    for entry in (tmp_path / "cache" / "templates").iterdir():
+        entry.write_bytes(entry.read_bytes()[:20])  # cut short: Jinja's header, half a pickle
+    compiled = _compiles(monkeypatch)
+    assert render(planned, tmp_path) == {"x.txt": "1\n"}
+    assert compiled == ["t.jinja"]
+    for entry in (tmp_path / "cache" / "templates").iterdir():
+        entry.unlink()
+    (tmp_path / "cache" / "templates").rmdir()
+    (tmp_path / "cache" / "templates").write_text("a file where the directory belongs")
+    assert render(planned, tmp_path) == {"x.txt": "1\n"}
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", "")  # the cache off: nothing written anywhere
+    assert render(planned, tmp_path) == {"x.txt": "1\n"}
