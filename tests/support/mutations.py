@@ -171,17 +171,19 @@ def mutate_data(data: Any, rng: random.Random) -> tuple[Any, list[str]]:
 
 
 def _at(data: Any, path: Path_) -> Any:
-    try:
-        return _parent(data, path)[path[-1]]
-    except (KeyError, IndexError, TypeError):
-        return None  # gone with an earlier change
+    return _parent(data, path)[path[-1]] if _reachable(data, path) else None  # None: gone with an earlier change
 
 
 def _reachable(data: Any, path: Path_) -> bool:
-    try:
-        _parent(data, path)[path[-1]]
-    except (KeyError, IndexError, TypeError):
-        return False
+    """Whether `path` still leads through mappings and lists (a graft may have put text where
+    a list was: text can be indexed, not changed)."""
+    node = data
+    for step in path:
+        in_mapping = isinstance(node, dict) and step in node
+        in_list = isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
+        if not (in_mapping or in_list):
+            return False
+        node = node[step]
     return True
 
 
