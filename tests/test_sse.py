@@ -105,3 +105,20 @@ def test_friendli_serverless_chat_stream_yields_typed_chunks() -> None:
     assert request.path == "/serverless/v1/chat/completions"
     assert dict((k.lower(), v) for k, v in request.headers)["accept"] == "text/event-stream"
     assert chunks == ["Hi", " there"]
+
+
+def test_an_event_that_breaks_its_schema_is_a_response_validation_error(sdk: Any) -> None:
+    """As for a body that breaks its schema: the SDK's own error, with the event's text as its
+    body, and the connection closed."""
+    broken = 'data: {"choices":5,"created":1}\n\n'
+    with RecordingServer() as server:
+        server.enqueue(ScriptedResponse.make(200, {"content-type": "text/event-stream"}, broken))
+        with sdk.SyncSdk(bearer_auth="t", server_url=server.url) as client:
+            stream = call(client)
+            with pytest.raises(sdk.models.ResponseValidationError) as caught:
+                list(stream)
+    assert caught.value.body == '{"choices":5,"created":1}'
+    assert caught.value.status_code == 200
+    assert isinstance(caught.value, sdk.models.SDKError)
+    assert "choices" in str(caught.value)
+    assert stream.response.is_closed

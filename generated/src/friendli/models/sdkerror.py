@@ -48,10 +48,16 @@ def _describe(message: str, response: "httpx.Response", body: str) -> str:
 
 
 class ResponseValidationError(SDKError):
-    """A response with a success status whose body does not match the documented schema."""
+    """A response with a success status whose body (or one of its events, whose text is then
+    the `body`) does not match the documented schema."""
 
-    def __init__(self, raw_response: "httpx.Response", cause: Exception) -> None:
-        super().__init__("Response validation failed", raw_response)
+    def __init__(
+        self,
+        raw_response: "httpx.Response",
+        cause: Exception,
+        body: Optional[str] = None,
+    ) -> None:
+        super().__init__("Response validation failed", raw_response, body)
         self.cause = cause
         self.message = f"Response validation failed: {cause}"
         self.args = (self.message,)

@@ -16,6 +16,8 @@ from typing import (
     TypeVar,
 )
 
+from ..models.sdkerror import ResponseValidationError
+
 if TYPE_CHECKING:
     import httpx
 
@@ -90,8 +92,15 @@ class _Events(Generic[T]):
         return self._sentinel is not None and event.get("data") == self._sentinel
 
     def _typed(self, event: Dict[str, Any]) -> T:
-        event = _parsed(event)
-        return self._validate(event if self._envelope else event.get("data"))
+        """The event as its schema types it; one that does not match is the SDK's error, as
+        a body that does not match is (the event's text is the error's body)."""
+        parsed = _parsed(event)
+        try:
+            return self._validate(parsed if self._envelope else parsed.get("data"))
+        except ValueError as error:  # pydantic's ValidationError is one
+            text = event.get("data")
+            body = text if isinstance(text, str) else json.dumps(event)
+            raise ResponseValidationError(self.response, error, body) from error
 
 
 class EventStream(_Events[T]):
