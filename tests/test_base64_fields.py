@@ -65,13 +65,13 @@ def test_byte_fields_are_sent_and_read_as_base64(tmp_path: Path) -> None:
     with RecordingServer() as server:
         server.enqueue(ScriptedResponse.json(reply))
         server.enqueue(ScriptedResponse.json(reply))
-        server.enqueue(ScriptedResponse.json({"key": "not base64!"}))  # out of spec: kept as its text
+        server.enqueue(ScriptedResponse.json({"key": "not base64, caf\u00e9!"}))  # out of spec: kept as its text
         out = generate_sdk(document(server.url), tmp_path / "out")
         run = run_with_sdk(out, PROBE)
         assert run.returncode == 0, run.stderr
         bodies = [json.loads(r.body) for r in server.requests]
     # What was read is the decoded bytes; sent back unchanged, it is the same text again.
-    assert json.loads(run.stdout) == ["b'\\xff\\x00k'", "{'a': b'hi'}", "[b'x']", "b'not base64!'"]
+    assert json.loads(run.stdout) == ["b'\\xff\\x00k'", "{'a': b'hi'}", "[b'x']", "b'not base64, caf\\xc3\\xa9!'"]
     assert bodies == [reply, reply, {"key": b64(b"k")}]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import binascii
 from typing import Any, Callable, Dict, Optional, Tuple, Type
 
 import pydantic
@@ -20,7 +19,7 @@ def _from_base64(value: Any, info: pydantic.ValidationInfo) -> Any:
     if info.mode == "json" and isinstance(value, str):
         try:
             return base64.b64decode(value, validate=True)
-        except binascii.Error:
+        except ValueError:  # binascii.Error, or text that is not ASCII
             return value.encode("utf-8")
     return value
 
