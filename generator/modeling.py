@@ -474,8 +474,9 @@ class _Builder:
         if kind is None:
             return None
         token = unescape_pointer_token(pointer.rsplit("/", 1)[-1]) if pointer else file.stem
-        if file == self.document.root and pointer == join_pointer("/components/schemas", token):
-            name = self.components[token]
+        component = self._component_key(file, pointer)
+        if component is not None:
+            name = self.components[component]
         elif key in self.aliased:
             name = self.components[self.aliased[key]]
         else:
@@ -506,10 +507,17 @@ class _Builder:
             file, at = self._end_of(self.document.root, pointer)
         except KeyError:
             return None  # reported where the reference is converted
-        tokens = at.split("/")
-        if file == self.document.root and len(tokens) == 4 and tokens[1:3] == ["components", "schemas"]:
+        if self._component_key(file, at) is not None:
             return None  # itself, or another component: named as components are
         return file, at
+
+    def _component_key(self, file: Path, pointer: str) -> Optional[str]:
+        """The key of the component schema at (`file`, `pointer`) (`#/components/schemas/KEY`
+        of the root document), or None when it is no component."""
+        if file != self.document.root:
+            return None
+        head, _, last = pointer.rpartition("/")
+        return unescape_pointer_token(last) if head == "/components/schemas" else None
 
     def _inline_name(self, site: NameSite, file: Path, pointer: str) -> str:
         if self.counts is None:
