@@ -198,3 +198,44 @@ def test_bytes_in_json_bodies_travel_as_base64() -> None:
     from friendli.utils.serializers import encode_body
 
     assert encode_body({"data": {"k": b"hi"}}, "application/json") == {"content": b'{"data":{"k":"aGk="}}'}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        ScriptedResponse.json({"token_type": "bearer"}),
+        ScriptedResponse.json(["tok"]),
+        ScriptedResponse.json({"access_token": "t", "expires_in": "soon"}),
+        ScriptedResponse.make(200, {"content-type": "text/html"}, "<html>login</html>"),
+    ],
+    ids=["no-access-token", "a-list", "odd-lifetime", "not-json"],
+)
+def test_a_token_response_without_a_usable_token_is_the_sdks_error(
+    tmp_path: Path, server: RecordingServer, reply: ScriptedResponse
+) -> None:
+    """A success status whose body gives no token is a response that breaks its description:
+    ResponseValidationError, sync and async, and the operation is not called."""
+    out = generate_sdk(client_credentials_document(server.url), tmp_path / "out")
+    server.enqueue(reply, reply)
+    probe = (
+        "import asyncio\n"
+        "from sdk import AsyncSdk, SyncSdk, models\n"
+        "seen = []\n"
+        "try:\n"
+        "    with SyncSdk(client_id='id', client_secret='s') as c:\n"
+        "        c.ping(retries=None)\n"
+        "except models.ResponseValidationError as error:\n"
+        "    seen.append(error.status_code)\n"
+        "async def main():\n"
+        "    async with AsyncSdk(client_id='id', client_secret='s') as c:\n"
+        "        await c.ping(retries=None)\n"
+        "try:\n"
+        "    asyncio.run(main())\n"
+        "except models.ResponseValidationError as error:\n"
+        "    seen.append(error.status_code)\n"
+        "print(seen)\n"
+    )
+    run = run_with_sdk(out, probe)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[200, 200]"
+    assert [r.path for r in server.requests] == ["/oauth/token", "/oauth/token"]

@@ -133,9 +133,14 @@ class SDKConfiguration:
             from .models.sdkerror import SDKError
 
             raise SDKError("OAuth2 token request failed", response)
-        payload = response.json()
-        lifetime = float(payload.get("expires_in") or 3600)
-        token = str(payload["access_token"])
+        try:
+            payload = response.json()
+            token = str(payload["access_token"])
+            lifetime = float(payload.get("expires_in") or 3600)
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            from .models.sdkerror import ResponseValidationError
+
+            raise ResponseValidationError(response, error) from error
         # Renew a minute early (or halfway, for short lifetimes): never expire in flight.
         expires = time.monotonic() + max(lifetime - 60, lifetime / 2)
         self._tokens[scheme] = (token, expires)
