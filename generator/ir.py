@@ -335,6 +335,12 @@ class Api:
     where it gave a looser type than the document asks (a list that contains itself, lists
     nested too deep), and names the document chose that had to change for others."""
 
+    @property
+    def fetches_tokens(self) -> bool:
+        """Whether the SDK may exchange client credentials for OAuth2 tokens: only then does
+        it carry the code that fetches and keeps them."""
+        return any(s.kind in ("oauth2", "oauth2_client_credentials") for s in self.security)
+
     def groups(self) -> tuple[Group, ...]:
         """Every group of the tree, depth first, parents before children."""
         found: list[Group] = []

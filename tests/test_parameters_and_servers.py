@@ -64,6 +64,31 @@ def test_operation_server_cookies_path_and_query_encoding(tmp_path: Path, server
     assert headers["cookie"] == "session id=s1"
 
 
+def test_an_sdk_without_oauth2_carries_no_token_code_and_still_authorises_async_calls(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    out = generate_sdk(document(server.url + "/op"), tmp_path / "out")
+    package = out / "src" / "sdk"
+    for module in ("sdkconfiguration.py", "basesdk.py"):
+        text = (package / module).read_text()
+        for token_code in ("oauth2_token", "_tokens", "import time"):
+            assert token_code not in text, (module, token_code)
+    server.enqueue(ScriptedResponse.json({"ok": True}))
+    probe = (
+        "import asyncio, json\n"
+        "from sdk import AsyncSdk\n"
+        "async def main():\n"
+        "    async with AsyncSdk(key='k') as c:\n"
+        "        print(json.dumps(await c.get_thing(id='a', retries=None)))\n"
+        "asyncio.run(main())\n"
+    )
+    run = run_with_sdk(out, probe)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {"ok": True}
+    (request,) = server.requests
+    assert request.path == "/op/things/a?api%20key=k"
+
+
 def test_query_styles() -> None:
     from friendli.utils.serializers import query_params
 

@@ -60,12 +60,8 @@ class OperationSpec:
 
 
 def _sent_as(scheme: str, secret: Tuple[str, ...]) -> str:
-    """How a scheme's secret is sent: its kind, but for `oauth2` the way the secret given
-    decides (an access token as a bearer token; client credentials fetch one)."""
-    kind = SCHEMES[scheme][0]
-    if kind == "oauth2":
-        return "http_bearer" if len(secret) == 1 else "oauth2_client_credentials"
-    return kind
+    """How a scheme's secret is sent: as its kind says (no scheme here fetches tokens)."""
+    return SCHEMES[scheme][0]
 
 
 class BaseSDK:
@@ -135,13 +131,6 @@ class BaseSDK:
                 ]
         return []
 
-    async def _fetch_tokens_async(self, operation: OperationSpec) -> None:
-        """Get OAuth2 tokens without blocking the event loop; `_authorise` then finds them cached."""
-        for scheme, kind, secret in self._credentials(operation):
-            if kind == "oauth2_client_credentials":
-                token_url = SCHEMES[scheme][2]
-                await self._config.oauth2_token_async(scheme, token_url, secret)
-
     def _authorise(
         self, operation: OperationSpec, headers: Dict[str, str], query: Dict[str, Any]
     ) -> Dict[str, Any]:
@@ -152,10 +141,6 @@ class BaseSDK:
                 token = secret[0]
                 headers["Authorization"] = (
                     token if token.lower().startswith("bearer ") else f"Bearer {token}"
-                )
-            elif kind == "oauth2_client_credentials":
-                headers["Authorization"] = (
-                    f"Bearer {self._config.oauth2_token(scheme, name, secret)}"
                 )
             elif kind == "http_basic":
                 pair = f"{secret[0]}:{secret[1] if len(secret) > 1 else ''}".encode()
@@ -231,8 +216,6 @@ class BaseSDK:
         stream: bool = False,
     ) -> "httpx.Response":
         client = self._config.async_client()
-        if operation.security:
-            await self._fetch_tokens_async(operation)
         request = self._build_request(
             client,
             operation,
