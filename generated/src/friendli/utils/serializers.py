@@ -40,16 +40,43 @@ def is_json(response: "httpx.Response") -> bool:
 def header_params(values: Dict[str, Any]) -> Dict[str, str]:
     """Header parameters that were given: UNSET, None and empty values send no header."""
     return {
-        name: header_value(v)
+        name: _sendable(name, header_value(v))
         for name, v in values.items()
         if v is not None and v != "" and not isinstance(v, Unset)
     }
 
 
+def _sendable(name: str, text: str) -> str:
+    """A header's value, refused here, naming the header, when HTTP cannot carry it:
+    only visible ASCII, spaces and tabs can be (a line break would end the header).
+    Spaces and tabs around it are dropped: HTTP allows none there."""
+    if text.isascii() and text.replace("\t", " ").isprintable():
+        return text.strip(" \t")
+    for index, char in enumerate(text):
+        if not (" " <= char <= "~" or char == "\t"):
+            raise ValueError(
+                f"header {name!r}: character {char!r} at index {index} cannot be sent"
+                " in an HTTP header (visible ASCII, spaces and tabs only)"
+            )
+    return text.strip(" \t")
+
+
+_COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
+"""What a cookie value may hold as it is: RFC 6265's cookie-octets but `%`, which starts an
+escape. The rest is percent-encoded, so a `;` in a value cannot start another cookie."""
+
+
+def _cookie_value(value: Any) -> str:
+    """A cookie parameter in the `form` style: a list's items joined by commas, each encoded."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(_cookie_value(v) for v in value)
+    return quote(header_value(value), safe=_COOKIE_SAFE)
+
+
 def cookie_header(values: Dict[str, Any]) -> Dict[str, str]:
     """Cookie parameters that were given, as one `Cookie` header (the `form` style)."""
     given = [
-        f"{name}={header_value(v)}"
+        f"{name}={_cookie_value(v)}"
         for name, v in values.items()
         if v is not None and not isinstance(v, Unset)
     ]
@@ -113,8 +140,11 @@ def to_float(value: Any) -> Any:
 
 
 def path_value(value: Any) -> str:
-    """A path parameter in the `simple` style, percent-encoded."""
-    return quote(header_value(value), safe="")
+    """A path parameter in the `simple` style, percent-encoded. Dots are encoded too when
+    they are all there is: a segment `..` or `.` would be removed by URL normalisation and
+    send the request to another resource."""
+    encoded = quote(header_value(value), safe="")
+    return encoded.replace(".", "%2E") if encoded.strip(".") == "" else encoded
 
 
 def encode_body(body: Any, content_type: str) -> Dict[str, Any]:

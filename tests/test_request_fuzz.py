@@ -1,0 +1,194 @@
+"""Random parameter values (seeded) sent by a generated SDK over real HTTP: what the server
+decodes from the path, the query, the headers, the cookies and the JSON body is exactly what
+the caller passed, or the call is refused before anything is sent, with a ValueError that
+names the header. Reserved characters, `%`, `;`, dots, line breaks and text beyond ASCII
+must neither change the URL's meaning nor leak into another parameter.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import random
+import sys
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
+from urllib.parse import parse_qs, unquote
+
+import pytest
+from support.generation import generate_sdk
+from support.recording_server import RecordedRequest, RecordingServer, ScriptedResponse
+
+CASES = int(os.environ.get("SDKGEN_REQUEST_FUZZ_CASES", "150"))
+SEED = int(os.environ.get("SDKGEN_REQUEST_FUZZ_SEED", "0"))
+
+_STRING = {"type": "string"}
+_STRINGS = {"type": "array", "items": _STRING}
+DOCUMENT: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "T", "version": "1"},
+    "servers": [{"url": "http://127.0.0.1:1"}],
+    "paths": {
+        "/things/{id}/{kind}.json": {
+            "get": {
+                "operationId": "getThing",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": _STRING},
+                    {"name": "kind", "in": "path", "required": True, "schema": _STRING},
+                    {"name": "q", "in": "query", "schema": _STRING},
+                    {"name": "tags", "in": "query", "schema": _STRINGS},
+                    {"name": "X-Trace", "in": "header", "schema": _STRING},
+                    {"name": "session", "in": "cookie", "schema": _STRING},
+                    {"name": "flavours", "in": "cookie", "explode": False, "schema": _STRINGS},
+                ],
+                "responses": {"204": {"description": "done"}},
+            }
+        },
+        "/things": {
+            "post": {
+                "operationId": "addThing",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["name"],
+                                "properties": {"name": _STRING, "notes": _STRINGS},
+                            }
+                        }
+                    },
+                },
+                "responses": {"204": {"description": "done"}},
+            }
+        },
+    },
+}
+
+_PIECES = (
+    *"abcXYZ019-_.~",
+    *"/?#[]@!$&'()*+,;=%",
+    " ",
+    "\t",
+    "\r\n",
+    "\x00",
+    "\x7f",
+    "\u00e9",
+    "\u20ac",
+    "\U0001f600",
+    "\u200b",
+    "%2F",
+    "%2e%2e",
+    "..",
+)
+_WHOLE = (".", "..", "...", "%", "a b", "+", "=")
+
+
+def _text(rng: random.Random, empty: bool = True) -> str:
+    """Mostly pieces glued at random; sometimes a whole value that is special on its own."""
+    if rng.random() < 0.15:
+        return rng.choice(_WHOLE)
+    size = rng.randint(0 if empty else 1, 8)
+    return "".join(rng.choice(_PIECES) for _ in range(size))
+
+
+def _sendable_in_a_header(text: str) -> bool:
+    return all(" " <= char <= "~" or char == "\t" for char in text)
+
+
+@pytest.fixture(scope="module")
+def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    out = generate_sdk(DOCUMENT, tmp_path_factory.mktemp("requests") / "sdk")
+    sys.path.insert(0, str(out / "src"))
+    try:
+        yield importlib.import_module("sdk")
+    finally:
+        sys.path.remove(str(out / "src"))
+        for name in [m for m in sys.modules if m == "sdk" or m.startswith("sdk.")]:
+            del sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[RecordingServer]:
+    with RecordingServer() as running:
+        yield running
+
+
+def _cookies(request: RecordedRequest) -> dict[str, str]:
+    header = request.header("cookie")
+    pairs = [pair.split("=", 1) for pair in header.split("; ")] if header else []
+    return {name: value for name, value in pairs}
+
+
+def _check_get(request: RecordedRequest, call: dict[str, Any]) -> None:
+    path, _, query = request.path.partition("?")
+    segments = path.split("/")
+    assert len(segments) == 4, path  # '', things, id, kind.json: no value added or removed a segment
+    assert unquote(segments[2], errors="strict") == call["id"]
+    assert segments[3].endswith(".json") and unquote(segments[3][: -len(".json")]) == call["kind"]
+    decoded = parse_qs(query, keep_blank_values=True, errors="strict")
+    expected_query = {"q": [call["q"]]} if "q" in call else {}
+    if call.get("tags"):
+        expected_query["tags"] = call["tags"]
+    assert decoded == expected_query, query
+    trace = request.header("x-trace")
+    expected_trace = call.get("x_trace") or None  # an empty value sends no header
+    assert trace == (expected_trace.strip(" \t") if expected_trace is not None else None)
+    cookies = _cookies(request)
+    assert set(cookies) == {name for name in ("session", "flavours") if name in call}, cookies
+    if "session" in call:
+        assert unquote(cookies["session"], errors="strict") == call["session"]
+    if "flavours" in call:
+        assert [unquote(item, errors="strict") for item in cookies["flavours"].split(",")] == call["flavours"]
+
+
+def test_random_parameter_values_arrive_as_given(sdk: ModuleType, server: RecordingServer) -> None:
+    rng = random.Random(SEED)
+    sent = refused = 0
+    with sdk.SyncSdk(server_url=server.url) as client:
+        for case in range(CASES):
+            call: dict[str, Any] = {"id": _text(rng, empty=False), "kind": _text(rng, empty=False)}
+            for name, make in (
+                ("q", lambda: _text(rng)),
+                ("tags", lambda: [_text(rng) for _ in range(rng.randint(0, 3))]),
+                ("x_trace", lambda: _text(rng)),
+                ("session", lambda: _text(rng)),
+                ("flavours", lambda: [_text(rng) for _ in range(rng.randint(1, 3))]),
+            ):
+                if rng.random() < 0.6:
+                    call[name] = make()
+            before = len(server.requests)
+            trace = call.get("x_trace", "")
+            if not _sendable_in_a_header(trace):
+                with pytest.raises(ValueError, match="'X-Trace'"):
+                    client.get_thing(**call, retries=None)
+                assert len(server.requests) == before, f"case {case}: sent despite the error"
+                refused += 1
+                continue
+            server.enqueue(ScriptedResponse.make(204))
+            client.get_thing(**call, retries=None)
+            (request,) = server.requests[before:]
+            try:
+                _check_get(request, call)
+            except AssertionError as error:
+                raise AssertionError(f"case {case} (seed {SEED}): {call!r} arrived as {request.as_dict()}") from error
+            sent += 1
+    # Both outcomes were exercised, or the test says nothing about one of them.
+    assert sent > CASES // 3 and refused > CASES // 10, (sent, refused)
+
+
+def test_random_text_in_a_json_body_arrives_as_given(sdk: ModuleType, server: RecordingServer) -> None:
+    rng = random.Random(SEED + 1)
+    with sdk.SyncSdk(server_url=server.url) as client:
+        for case in range(CASES):
+            body: dict[str, Any] = {"name": _text(rng)}
+            if rng.random() < 0.5:
+                body["notes"] = [_text(rng) for _ in range(rng.randint(0, 3))]
+            before = len(server.requests)
+            server.enqueue(ScriptedResponse.make(204))
+            client.add_thing(**body, retries=None)
+            (request,) = server.requests[before:]
+            assert json.loads(request.body) == body, f"case {case} (seed {SEED + 1})"
+            assert request.path == "/things"
