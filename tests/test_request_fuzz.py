@@ -1,8 +1,9 @@
 """Random parameter values (seeded) sent by a generated SDK over real HTTP: what the server
 decodes from the path, the query, the headers, the cookies and the JSON body is exactly what
 the caller passed, or the call is refused before anything is sent, with a ValueError that
-names the header. Reserved characters, `%`, `;`, dots, line breaks and text beyond ASCII
-must neither change the URL's meaning nor leak into another parameter.
+names the header or says a path parameter is empty. Reserved characters, `%`, `;`, dots,
+line breaks and text beyond ASCII must neither change the URL's meaning nor leak into
+another parameter.
 """
 
 from __future__ import annotations
@@ -86,11 +87,11 @@ _PIECES = (
 _WHOLE = (".", "..", "...", "%", "a b", "+", "=")
 
 
-def _text(rng: random.Random, empty: bool = True) -> str:
+def _text(rng: random.Random) -> str:
     """Mostly pieces glued at random; sometimes a whole value that is special on its own."""
     if rng.random() < 0.15:
         return rng.choice(_WHOLE)
-    size = rng.randint(0 if empty else 1, 8)
+    size = rng.randint(0, 8)
     return "".join(rng.choice(_PIECES) for _ in range(size))
 
 
@@ -149,7 +150,7 @@ def test_random_parameter_values_arrive_as_given(sdk: ModuleType, server: Record
     sent = refused = 0
     with sdk.SyncSdk(server_url=server.url) as client:
         for case in range(CASES):
-            call: dict[str, Any] = {"id": _text(rng, empty=False), "kind": _text(rng, empty=False)}
+            call: dict[str, Any] = {"id": _text(rng), "kind": _text(rng)}
             for name, make in (
                 ("q", lambda: _text(rng)),
                 ("tags", lambda: [_text(rng) for _ in range(rng.randint(0, 3))]),
@@ -161,8 +162,15 @@ def test_random_parameter_values_arrive_as_given(sdk: ModuleType, server: Record
                     call[name] = make()
             before = len(server.requests)
             trace = call.get("x_trace", "")
-            if not _sendable_in_a_header(trace):
-                with pytest.raises(ValueError, match="'X-Trace'"):
+            refusal = (
+                "'X-Trace'"
+                if not _sendable_in_a_header(trace)
+                else "path parameter cannot be empty"
+                if "" in (call["id"], call["kind"])
+                else None
+            )
+            if refusal is not None:
+                with pytest.raises(ValueError, match=refusal):
                     client.get_thing(**call, retries=None)
                 assert len(server.requests) == before, f"case {case}: sent despite the error"
                 refused += 1

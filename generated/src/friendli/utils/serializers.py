@@ -142,8 +142,10 @@ def to_float(value: Any) -> Any:
 def path_value(value: Any) -> str:
     """A path parameter in the `simple` style, percent-encoded. Dots are encoded too when
     they are all there is: a segment `..` or `.` would be removed by URL normalisation and
-    send the request to another resource."""
+    send the request elsewhere, as an empty one would (`/items/` for `/items/{id}`)."""
     encoded = quote(header_value(value), safe="")
+    if not encoded:
+        raise ValueError(f"a path parameter cannot be empty (got {value!r})")
     return encoded.replace(".", "%2E") if encoded.strip(".") == "" else encoded
 
 
