@@ -41,6 +41,7 @@ DOCUMENT: dict[str, Any] = {
                     {"name": "q", "in": "query", "schema": _STRING},
                     {"name": "tags", "in": "query", "schema": _STRINGS},
                     {"name": "X-Trace", "in": "header", "schema": _STRING},
+                    {"name": "X-Tags", "in": "header", "schema": _STRINGS},
                     {"name": "session", "in": "cookie", "schema": _STRING},
                     {"name": "flavours", "in": "cookie", "explode": False, "schema": _STRINGS},
                 ],
@@ -134,14 +135,15 @@ def _check_get(request: RecordedRequest, call: dict[str, Any]) -> None:
     if call.get("tags"):
         expected_query["tags"] = call["tags"]
     assert decoded == expected_query, query
-    trace = request.header("x-trace")
-    expected_trace = call.get("x_trace") or None  # an empty value sends no header
-    assert trace == (expected_trace.strip(" \t") if expected_trace is not None else None)
+    for header, argument in (("x-trace", "x_trace"), ("x-tags", "x_tags")):
+        given = call.get(argument, "")
+        text = (",".join(given) if isinstance(given, list) else given).strip(" \t")
+        assert request.header(header) == (text or None), header  # empty text sends no header
     cookies = _cookies(request)
-    assert set(cookies) == {name for name in ("session", "flavours") if name in call}, cookies
+    assert set(cookies) == {name for name in ("session", "flavours") if call.get(name) not in (None, [])}, cookies
     if "session" in call:
         assert unquote(cookies["session"], errors="strict") == call["session"]
-    if "flavours" in call:
+    if call.get("flavours"):
         assert [unquote(item, errors="strict") for item in cookies["flavours"].split(",")] == call["flavours"]
 
 
@@ -155,16 +157,18 @@ def test_random_parameter_values_arrive_as_given(sdk: ModuleType, server: Record
                 ("q", lambda: _text(rng)),
                 ("tags", lambda: [_text(rng) for _ in range(rng.randint(0, 3))]),
                 ("x_trace", lambda: _text(rng)),
+                ("x_tags", lambda: [_text(rng) for _ in range(rng.randint(0, 3))]),
                 ("session", lambda: _text(rng)),
-                ("flavours", lambda: [_text(rng) for _ in range(rng.randint(1, 3))]),
+                ("flavours", lambda: [_text(rng) for _ in range(rng.randint(0, 3))]),
             ):
                 if rng.random() < 0.6:
                     call[name] = make()
             before = len(server.requests)
-            trace = call.get("x_trace", "")
             refusal = (
                 "'X-Trace'"
-                if not _sendable_in_a_header(trace)
+                if not _sendable_in_a_header(call.get("x_trace", ""))
+                else "'X-Tags'"
+                if not all(map(_sendable_in_a_header, call.get("x_tags", [])))
                 else "path parameter cannot be empty"
                 if "" in (call["id"], call["kind"])
                 else None

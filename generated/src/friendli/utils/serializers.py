@@ -37,13 +37,22 @@ def is_json(response: "httpx.Response") -> bool:
     return content_type == "application/json" or content_type.endswith("+json")
 
 
+def _given(value: Any) -> bool:
+    """Whether a parameter has a value to send: UNSET, None and, as RFC 6570 has it, an
+    empty list or object have none."""
+    if value is None or isinstance(value, Unset):
+        return False
+    return bool(value) or not isinstance(value, (list, tuple, dict))
+
+
 def header_params(values: Dict[str, Any]) -> Dict[str, str]:
-    """Header parameters that were given: UNSET, None and empty values send no header."""
-    return {
-        name: _sendable(name, header_value(v))
-        for name, v in values.items()
-        if v is not None and v != "" and not isinstance(v, Unset)
-    }
+    """Header parameters that were given; one whose text is empty sends no header."""
+    found: Dict[str, str] = {}
+    for name, value in values.items():
+        text = _sendable(name, header_value(value)) if _given(value) else ""
+        if text:
+            found[name] = text
+    return found
 
 
 def _sendable(name: str, text: str) -> str:
@@ -75,11 +84,7 @@ def _cookie_value(value: Any) -> str:
 
 def cookie_header(values: Dict[str, Any]) -> Dict[str, str]:
     """Cookie parameters that were given, as one `Cookie` header (the `form` style)."""
-    given = [
-        f"{name}={_cookie_value(v)}"
-        for name, v in values.items()
-        if v is not None and not isinstance(v, Unset)
-    ]
+    given = [f"{name}={_cookie_value(v)}" for name, v in values.items() if _given(v)]
     return {"Cookie": "; ".join(given)} if given else {}
 
 
@@ -94,7 +99,7 @@ def query_params(
     """
     result: Dict[str, Any] = {}
     for name, value in values.items():
-        if value is None or isinstance(value, Unset):
+        if not _given(value):
             continue
         style = (styles or {}).get(name, "form")
         if isinstance(value, dict):
