@@ -89,6 +89,59 @@ def test_an_sdk_without_oauth2_carries_no_token_code_and_still_authorises_async_
     assert request.path == "/op/things/a?api%20key=k"
 
 
+def credentials_document(url: str) -> dict[str, Any]:
+    """Three operations, each behind one scheme: a bearer token, an apiKey header, an apiKey cookie."""
+
+    def ping(operation_id: str, scheme: str) -> dict[str, Any]:
+        return {
+            "get": {
+                "operationId": operation_id,
+                "security": [{scheme: []}],
+                "responses": {"204": {"description": "done"}},
+            }
+        }
+
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "servers": [{"url": url}],
+        "components": {
+            "securitySchemes": {
+                "token": {"type": "http", "scheme": "bearer"},
+                "header_key": {"type": "apiKey", "in": "header", "name": "X-Key"},
+                "cookie_key": {"type": "apiKey", "in": "cookie", "name": "sid"},
+            }
+        },
+        "paths": {"/a": ping("a", "token"), "/b": ping("b", "header_key"), "/c": ping("c", "cookie_key")},
+    }
+
+
+def test_a_credential_cannot_break_its_header_and_a_cookie_key_is_encoded(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    out = generate_sdk(credentials_document(server.url), tmp_path / "out")
+    server.enqueue(ScriptedResponse.make(204))
+    probe = (
+        "from sdk import SyncSdk\n"
+        "for method, argument in (('a', 'token'), ('b', 'header_key')):\n"
+        "    for secret in ('tok\\n', 'caf\\u00e9', 'a\\r\\nX-Evil: 1'):\n"
+        "        with SyncSdk(**{argument: secret}) as c:\n"
+        "            try:\n"
+        "                getattr(c, method)(retries=None)\n"
+        "            except ValueError as error:\n"
+        "                assert secret not in str(error), error  # a credential is never shown\n"
+        "                print(type(error).__name__, str(error).split(':')[0])\n"
+        "with SyncSdk(cookie_key='k; admin=1') as c:\n"
+        "    c.c(retries=None)\n"
+    )
+    run = run_with_sdk(out, probe)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["ValueError header 'Authorization'"] * 3 + ["ValueError header 'X-Key'"] * 3
+    (request,) = server.requests  # nothing was sent for the refused credentials
+    assert request.path == "/c"
+    assert request.header("cookie") == "sid=k%3B%20admin=1"
+
+
 def test_query_styles() -> None:
     from friendli.utils.serializers import query_params
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Tuple
 
 from .sdkconfiguration import SCHEMES
 from .types import UNSET, OptionalNullable
-from .utils.serializers import encode_body
+from .utils.serializers import cookie_value, encode_body, header_text
 from .utils.retries import RetryConfig, retry, retry_async
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ class BaseSDK:
         for scheme, kind, secret in self._credentials(operation):
             _, location, name = SCHEMES[scheme]
             if kind == "http_bearer":
-                token = secret[0]
+                token = header_text("Authorization", secret[0])
                 headers["Authorization"] = (
                     token if token.lower().startswith("bearer ") else f"Bearer {token}"
                 )
@@ -149,11 +149,10 @@ class BaseSDK:
                 query[name] = secret[0]
             elif location == "cookie":
                 cookie = headers.get("Cookie")
-                headers["Cookie"] = (
-                    f"{cookie}; {name}={secret[0]}" if cookie else f"{name}={secret[0]}"
-                )
+                entry = f"{name}={cookie_value(secret[0])}"
+                headers["Cookie"] = f"{cookie}; {entry}" if cookie else entry
             else:
-                headers[name] = secret[0]
+                headers[name] = header_text(name, secret[0])
         return query
 
     def _retry_config(

@@ -49,13 +49,13 @@ def header_params(values: Dict[str, Any]) -> Dict[str, str]:
     """Header parameters that were given; one whose text is empty sends no header."""
     found: Dict[str, str] = {}
     for name, value in values.items():
-        text = _sendable(name, header_value(value)) if _given(value) else ""
+        text = header_text(name, header_value(value)) if _given(value) else ""
         if text:
             found[name] = text
     return found
 
 
-def _sendable(name: str, text: str) -> str:
+def header_text(name: str, text: str) -> str:
     """A header's value, refused here, naming the header, when HTTP cannot carry it:
     only visible ASCII, spaces and tabs can be (a line break would end the header).
     Spaces and tabs around it are dropped: HTTP allows none there."""
@@ -75,16 +75,16 @@ _COOKIE_SAFE = "!#$&'()*+-./:<=>?@[]^_`{|}~"
 escape. The rest is percent-encoded, so a `;` in a value cannot start another cookie."""
 
 
-def _cookie_value(value: Any) -> str:
+def cookie_value(value: Any) -> str:
     """A cookie parameter in the `form` style: a list's items joined by commas, each encoded."""
     if isinstance(value, (list, tuple)):
-        return ",".join(_cookie_value(v) for v in value)
+        return ",".join(cookie_value(v) for v in value)
     return quote(header_value(value), safe=_COOKIE_SAFE)
 
 
 def cookie_header(values: Dict[str, Any]) -> Dict[str, str]:
     """Cookie parameters that were given, as one `Cookie` header (the `form` style)."""
-    given = [f"{name}={_cookie_value(v)}" for name, v in values.items() if _given(v)]
+    given = [f"{name}={cookie_value(v)}" for name, v in values.items() if _given(v)]
     return {"Cookie": "; ".join(given)} if given else {}
 
 
