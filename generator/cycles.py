@@ -30,6 +30,7 @@ class ImportGraph:
 
 
 def import_graph(types: Iterable[NamedType]) -> ImportGraph:
+    """The graph of `types`: a type's use of itself is no import."""
     named = list(types)
     return ImportGraph(
         {t.name: [r for r in references(t) if r != t.name] for t in named}, {t.name: t.module for t in named}
