@@ -1,10 +1,12 @@
-"""The corpus harness reads Prism's verdicts right, also when Prism cuts them short."""
+"""The corpus harness reads Prism's verdicts right, also when Prism cuts them short, and its
+type check, whose mypy cache SDKs generated side by side share, trusts no other SDK's modules."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from support.corpus import _parse_violations, usage_snippets
+from support.corpus import CheckReport, _check_mypy, _parse_violations, usage_snippets
+from support.generation import generate_sdk
 
 
 def test_full_and_cut_short_violation_headers() -> None:
@@ -30,3 +32,19 @@ def test_snippets_whose_path_holds_angle_brackets_are_found(tmp_path: Path) -> N
     )
     found = [(s.operation_id, s.method, s.path, s.code) for s in usage_snippets(tmp_path)]
     assert found == [("upload", "PUT", "/<upload_url>", "print(1)\n"), ("get", "GET", "/files", "print(2)\n")]
+
+
+def test_a_type_error_in_the_second_of_two_sdks_sharing_the_mypy_cache_is_found(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": {"/ping": {"get": {"operationId": "ping", "responses": {"204": {"description": "done"}}}}},
+    }
+    first, second = (generate_sdk(document, tmp_path / name) for name in ("first", "second"))
+    assert _check_mypy(first, 300, CheckReport()) == []
+    # Same package name, same module names, different files: the cache must not vouch for them.
+    with (second / "src" / "sdk" / "basesdk.py").open("a") as module:
+        module.write('\nplanted: int = "text"\n')
+    problems = _check_mypy(second, 300, CheckReport())
+    assert len(problems) == 1 and "basesdk.py" in problems[0] and "[assignment]" in problems[0], problems
+    assert (tmp_path / ".mypy-cache-shared").is_dir()
