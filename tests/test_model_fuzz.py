@@ -6,10 +6,8 @@ ResponseValidationError), never another exception; data that fits survives a rou
 
 from __future__ import annotations
 
-import importlib
 import json
 import random
-import sys
 import typing
 import warnings
 from collections.abc import Iterator
@@ -19,7 +17,7 @@ from typing import Any
 
 import pydantic
 import pytest
-from support.generation import generate_sdk
+from support.generation import generate_sdk, imported_sdk
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = ROOT.parent / "shared" / "specs"
@@ -31,13 +29,8 @@ _ODD: tuple[Any, ...] = (None, 0, -1, 1.5, True, "", "x", "2024-01-01T00:00:00Z"
 @pytest.fixture(scope="module", params=DOCUMENTS)
 def models(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     out = generate_sdk(SPECS / request.param, tmp_path_factory.mktemp("models") / "sdk")
-    sys.path.insert(0, str(out / "src"))
-    try:
-        yield importlib.import_module("sdk.models")
-    finally:
-        sys.path.remove(str(out / "src"))
-        for name in [m for m in sys.modules if m == "sdk" or m.startswith("sdk.")]:
-            del sys.modules[name]
+    with imported_sdk(out, "sdk.models") as models:
+        yield models
 
 
 class _Shapes:

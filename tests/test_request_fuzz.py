@@ -8,18 +8,16 @@ another parameter.
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import random
-import sys
 from collections.abc import Iterator
 from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
 import pytest
-from support.generation import generate_sdk
+from support.generation import generate_sdk, imported_sdk
 from support.recording_server import RecordedRequest, RecordingServer, ScriptedResponse
 
 CASES = int(os.environ.get("SDKGEN_REQUEST_FUZZ_CASES", "150"))
@@ -102,14 +100,8 @@ def _sendable_in_a_header(text: str) -> bool:
 
 @pytest.fixture(scope="module")
 def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    out = generate_sdk(DOCUMENT, tmp_path_factory.mktemp("requests") / "sdk")
-    sys.path.insert(0, str(out / "src"))
-    try:
-        yield importlib.import_module("sdk")
-    finally:
-        sys.path.remove(str(out / "src"))
-        for name in [m for m in sys.modules if m == "sdk" or m.startswith("sdk.")]:
-            del sys.modules[name]
+    with imported_sdk(generate_sdk(DOCUMENT, tmp_path_factory.mktemp("requests") / "sdk")) as module:
+        yield module
 
 
 @pytest.fixture(scope="module")
