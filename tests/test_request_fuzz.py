@@ -196,3 +196,17 @@ def test_random_text_in_a_json_body_arrives_as_given(sdk: ModuleType, server: Re
             (request,) = server.requests[before:]
             assert json.loads(request.body) == body, f"case {case} (seed {SEED + 1})"
             assert request.path == "/things"
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), -float("inf")])
+def test_a_number_json_has_no_word_for_is_refused_before_sending(number: float, server: RecordingServer) -> None:
+    from friendli import SyncFriendli
+
+    before = len(server.requests)
+    required: dict[str, Any] = {"model": "m", "prompt": "p", "num_inference_steps": 1}
+    with SyncFriendli(token="t", server_url=server.url, retry_config=None) as client:
+        with pytest.raises(ValueError, match="JSON"):
+            client.dedicated.image.generate(**required, guidance_scale=number)
+        with pytest.raises(ValueError, match="JSON"):
+            client.dedicated.image.generate(**required, controlnet_weights=[1.0, number])
+    assert len(server.requests) == before  # it was sent as `NaN`, which no JSON parser reads

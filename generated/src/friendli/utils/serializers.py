@@ -131,7 +131,7 @@ def _query_value(value: Any) -> Any:
         return [_query_value(v) for v in value]
     # an object inside a value (OpenAPI defines no style for it): JSON
     if isinstance(value, dict):
-        return json.dumps(value, separators=(",", ":"))
+        return json.dumps(value, separators=(",", ":"), allow_nan=False)
     return value
 
 
@@ -155,12 +155,13 @@ def path_value(value: Any) -> str:
 
 
 def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
-    """The request body as httpx takes it (`content=`, or `data=` and `files=` for multipart)."""
+    """The request body as httpx takes it (`content=`, or `data=` and `files=` for multipart).
+    NaN and infinities are a ValueError: JSON has no such numbers."""
     kind = content_type.split(";")[0].strip().lower()
     if kind == "application/json" or kind.endswith("+json"):
         return {
             "content": json.dumps(
-                body, separators=(",", ":"), default=_json_default
+                body, separators=(",", ":"), default=_json_default, allow_nan=False
             ).encode()
         }
     if kind == "application/x-www-form-urlencoded":
@@ -175,7 +176,8 @@ def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
                 )
             # a JSON part, labelled so servers parse it as JSON
             elif isinstance(value, (dict, list)):
-                files.append((name, (None, json.dumps(value), "application/json")))
+                part = json.dumps(value, allow_nan=False)
+                files.append((name, (None, part, "application/json")))
             elif value is not None:
                 data[name] = value if isinstance(value, str) else _text(value)
         # without a file httpx would send the form urlencoded: send the fields as parts
@@ -184,7 +186,8 @@ def encode_body(body: Any, content_type: str) -> Dict[str, Any]:
         return {"data": data, "files": files}
     if isinstance(body, (bytes, bytearray)) or hasattr(body, "read"):
         return {"content": body}
-    return {"content": (body if isinstance(body, str) else json.dumps(body)).encode()}
+    text = body if isinstance(body, str) else json.dumps(body, allow_nan=False)
+    return {"content": text.encode()}
 
 
 def _json_default(value: Any) -> Any:
