@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 from urllib.parse import quote, urlencode
 
@@ -55,18 +56,20 @@ def header_params(values: Dict[str, Any]) -> Dict[str, str]:
     return found
 
 
+_NOT_IN_A_HEADER = re.compile(r"[^\t\x20-\x7e]")
+"""What HTTP cannot carry in a header's value: anything but visible ASCII, spaces and tabs
+(a line break would end the header)."""
+
+
 def header_text(name: str, text: str) -> str:
-    """A header's value, refused here, naming the header, when HTTP cannot carry it:
-    only visible ASCII, spaces and tabs can be (a line break would end the header).
+    """A header's value, refused here, naming the header, when HTTP cannot carry it.
     Spaces and tabs around it are dropped: HTTP allows none there."""
-    if text.isascii() and text.replace("\t", " ").isprintable():
-        return text.strip(" \t")
-    for index, char in enumerate(text):
-        if not (" " <= char <= "~" or char == "\t"):
-            raise ValueError(
-                f"header {name!r}: character {char!r} at index {index} cannot be sent"
-                " in an HTTP header (visible ASCII, spaces and tabs only)"
-            )
+    found = _NOT_IN_A_HEADER.search(text)
+    if found is not None:
+        raise ValueError(
+            f"header {name!r}: character {found.group()!r} at index {found.start()}"
+            " cannot be sent in an HTTP header (visible ASCII, spaces and tabs only)"
+        )
     return text.strip(" \t")
 
 
