@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
-from support.generation import generate_sdk
+from support.generation import generate_sdk, imported_sdk
 from support.recording_server import RecordingServer, ScriptedResponse
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,15 +24,8 @@ EVENTS = (
 
 @pytest.fixture(scope="module")
 def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    out = tmp_path_factory.mktemp("sse") / "sdk"
-    generate_sdk(SPEC, out)
-    sys.path.insert(0, str(out / "src"))
-    import sdk as package
-
-    yield package
-    sys.path.remove(str(out / "src"))
-    for name in [m for m in sys.modules if m == "sdk" or m.startswith("sdk.")]:
-        del sys.modules[name]
+    with imported_sdk(generate_sdk(SPEC, tmp_path_factory.mktemp("sse") / "sdk")) as package:
+        yield package
 
 
 def stream_response() -> ScriptedResponse:
