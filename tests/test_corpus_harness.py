@@ -1,12 +1,14 @@
-"""The corpus harness reads Prism's verdicts right, also when Prism cuts them short, and its
-type check, whose mypy cache SDKs generated side by side share, trusts no other SDK's modules."""
+"""The corpus harness reads Prism's verdicts right, also when Prism cuts them short; its
+type check, whose mypy cache SDKs generated side by side share, trusts no other SDK's modules;
+and the child that runs usage snippets one after another keeps each snippet's results apart."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from support.corpus import CheckReport, _check_mypy, _parse_violations, usage_snippets
+from support.corpus import CheckReport, SnippetRunner, _check_mypy, _parse_violations, usage_snippets
 from support.generation import generate_sdk
+from support.recording_server import RecordingServer
 
 
 def test_full_and_cut_short_violation_headers() -> None:
@@ -48,3 +50,24 @@ def test_a_type_error_in_the_second_of_two_sdks_sharing_the_mypy_cache_is_found(
     problems = _check_mypy(second, 300, CheckReport())
     assert len(problems) == 1 and "basesdk.py" in problems[0] and "[assignment]" in problems[0], problems
     assert (tmp_path / ".mypy-cache-shared").is_dir()
+
+
+def test_snippets_in_one_child_keep_their_results_apart(tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    with RecordingServer() as server, SnippetRunner(tmp_path, {"SDKGEN_TOKEN": "t-1"}, work) as runner:
+        call = f"import httpx\nhttpx.get({server.url + '/one'!r})\n"
+        first, timed_out, output = runner.run(
+            f"{call}import os, sys\nsys.shared = 1\nprint(os.environ['SDKGEN_TOKEN'])\n", 30
+        )
+        assert first is not None and (first["error"], timed_out, output) == (None, False, "t-1\n"), first
+        assert [e["url"] for e in first["exchanges"]] == [server.url + "/one"]
+        second, _, _ = runner.run("import sys\nassert sys.shared == 1\nraise KeyError('k')\n", 30)
+        assert second is not None and second["error"]["type"] == "KeyError" and second["exchanges"] == [], second
+        # A snippet that hangs, or ends its interpreter, costs a fresh child for the next.
+        hung, timed_out, _ = runner.run("import time\nprint('waiting')\ntime.sleep(60)\n", 2)
+        assert (hung, timed_out) == (None, True)
+        gone, timed_out, output = runner.run("import os\nprint('bye', flush=True)\nos._exit(3)\n", 30)
+        assert (gone, timed_out, output) == (None, False, "bye\n")
+        fresh, _, _ = runner.run("import sys\nassert not hasattr(sys, 'shared')\n", 30)
+        assert fresh == {"exchanges": [], "error": None}, fresh

@@ -43,6 +43,24 @@ SPEC = textwrap.dedent(
                       id: {type: string}
                       name: {type: string}
                   example: {id: thing-1, name: widget}
+      /counts:
+        get:
+          operationId: countThings
+          parameters:
+            - {name: limit, in: query, schema: {type: integer}}
+          responses:
+            "200":
+              description: counted
+              content:
+                application/json:
+                  schema: {type: integer}
+                  example: 3
+            default:
+              description: what went wrong
+              content:
+                application/json:
+                  schema: {type: object}
+                  example: {message: no}
     components:
       securitySchemes:
         bearer: {type: http, scheme: bearer}
@@ -154,3 +172,21 @@ def test_startup_failure_reports_prism_output(tmp_path: Path) -> None:
         prism.prism_mock(bad),
     ):
         pass
+
+
+def test_a_barrier_ends_each_request_s_log_lines(client: httpx.Client, server: PrismServer) -> None:
+    """What `barrier` promises the corpus check: every log line of a request answered before
+    it comes before its position, so windows of requests in a row never share a line. Where
+    the spec has a `default` response, Prism answers with its example and logs the violation
+    after it answered: the line a fixed wait could miss."""
+    for round_ in range(10):
+        bad = round_ % 2 == 0
+        mark = server.mark()
+        response = client.get("/counts", params={"limit": "many" if bad else 3})
+        assert response.status_code == (422 if bad else 200), response.text
+        until = server.barrier()
+        window = server.validator_errors(since=mark, until=until, settle=0)
+        late = "Violation: request.query.limit Request query parameter limit must be integer"
+        assert (late in window) is bad, (round_, window)
+        assert bad or window == [], (round_, window)
+        assert until < server.mark(), "the barrier's own line is in the log"

@@ -21,6 +21,7 @@ import csv
 import json
 import os
 import re
+import select
 import subprocess
 import tempfile
 import time
@@ -442,12 +443,14 @@ def point_at(code: str, url: str) -> str | None:
     return edited if count == 1 else None
 
 
-# Runs in the child: records every httpx exchange, execs the snippet, writes JSON.
+# Runs in the child: runs the snippets it is sent one after another (each line of stdin holds
+# a snippet's path and where its result goes), records every httpx exchange of each, and says
+# `done` on the pipe it is given once a result is written. The SDK is imported once, by the first.
 _SNIPPET_RUNNER = """\
-import json, sys, traceback
+import json, os, sys, traceback
 import httpx
 
-result_path, snippet_path = sys.argv[1], sys.argv[2]
+done = os.fdopen(int(sys.argv[1]), "w")
 exchanges = []
 
 def record(request, response):
@@ -478,21 +481,28 @@ async def async_send(self, request, **kwargs):
     return response
 
 httpx.Client.send, httpx.AsyncClient.send = send, async_send
-error = None
-try:
-    with open(snippet_path, encoding="utf-8") as handle:
-        code = compile(handle.read(), snippet_path, "exec")
-    exec(code, {"__name__": "__main__"})
-except BaseException as exc:
-    error = {
-        "type": type(exc).__name__,
-        "mro": [cls.__name__ for cls in type(exc).__mro__],
-        "module": type(exc).__module__,
-        "message": str(exc)[:2000],
-        "where": traceback.format_exc().strip().splitlines()[-3:-1],
-    }
-with open(result_path, "w", encoding="utf-8") as handle:
-    json.dump({"exchanges": exchanges, "error": error}, handle)
+for line in sys.stdin:
+    snippet_path, result_path = json.loads(line)
+    exchanges.clear()
+    error = None
+    try:
+        with open(snippet_path, encoding="utf-8") as handle:
+            code = compile(handle.read(), snippet_path, "exec")
+        exec(code, {"__name__": "__main__"})
+    except BaseException as exc:
+        error = {
+            "type": type(exc).__name__,
+            "mro": [cls.__name__ for cls in type(exc).__mro__],
+            "module": type(exc).__module__,
+            "message": str(exc)[:2000],
+            "where": traceback.format_exc().strip().splitlines()[-3:-1],
+        }
+    with open(result_path, "w", encoding="utf-8") as handle:
+        json.dump({"exchanges": list(exchanges), "error": error}, handle)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    done.write("done\\n")
+    done.flush()
 """
 
 
@@ -507,31 +517,100 @@ class CallResult:
     stderr: str = ""
 
 
-def run_snippet(snippet: Snippet, code: str, server: PrismServer, *, timeout: float = CALL_TIMEOUT) -> CallResult:
-    """Run edited snippet code in a child interpreter (PYTHONPATH=out/src) against ``server``."""
-    src = snippet.page.parents[3] / "src"
-    credentials = {name: f"prism-corpus-{name.lower()}" for name in _ENV_RE.findall(code)}
-    with tempfile.TemporaryDirectory(prefix="sdkgen-snippet-") as tmp:
-        script, result = Path(tmp) / "snippet.py", Path(tmp) / "result.json"
+class SnippetRunner:
+    """Runs snippets one after another in one child interpreter (PYTHONPATH=out/src).
+
+    Why one child for all: starting an interpreter and importing the SDK was most of a
+    snippet's run (0.2-0.5 s each, hundreds per corpus run). A snippet that hangs or kills
+    its child costs only a fresh child for the snippets after it.
+    """
+
+    def __init__(self, src: Path, credentials: dict[str, str], workdir: Path) -> None:
+        self._env = _child_env(src, credentials)
+        self._workdir = workdir
+        self._output = workdir / "child-output.txt"  # the snippets' stdout and stderr
+        self._process: subprocess.Popen[bytes] | None = None
+        self._done = -1  # the read end of the child's `done` pipe
+        self._count = 0
+
+    def __enter__(self) -> SnippetRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def run(self, code: str, timeout: float) -> tuple[dict[str, Any] | None, bool, str]:
+        """(the child's result, whether it timed out, what it wrote meanwhile); no result
+        when the child died or timed out (it is then replaced for the next snippet)."""
+        self._count += 1
+        script, result = self._workdir / f"snippet{self._count}.py", self._workdir / f"result{self._count}.json"
         script.write_text(code, encoding="utf-8")
-        mark = server.mark()
+        deadline = time.monotonic() + timeout
+        process = self._started()
+        written = self._output.stat().st_size
+        assert process.stdin is not None
         try:
-            proc = subprocess.run(
-                [str(PYTHON), "-c", _SNIPPET_RUNNER, str(result), str(script)],
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-                env=_child_env(src, credentials),
-                cwd=tmp,
-                check=False,
-            )
-        except subprocess.TimeoutExpired:
-            return CallResult([], None, server.validator_errors(since=mark), timed_out=True)
-        log_errors = server.validator_errors(since=mark)
-        if not result.is_file():
-            return CallResult([], {"type": "RunnerCrash", "mro": [], "message": proc.stderr.strip()[-500:]}, log_errors)
-        data = json.loads(result.read_text(encoding="utf-8"))
-    return CallResult(data["exchanges"], data["error"], log_errors, stderr=proc.stderr)
+            process.stdin.write(json.dumps([str(script), str(result)]).encode() + b"\n")
+            process.stdin.flush()
+        except OSError:
+            pass  # it died: reading the pipe says so
+        answered = self._wait_done(deadline)
+        with self._output.open("rb") as handle:
+            handle.seek(written)
+            output = handle.read().decode("utf-8", "replace")
+        if answered is not True:
+            self.close()
+            return None, answered is None, output
+        return json.loads(result.read_text(encoding="utf-8")), False, output
+
+    def close(self) -> None:
+        if self._process is not None:
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.wait()
+            assert self._process.stdin is not None
+            with contextlib.suppress(OSError):
+                self._process.stdin.close()
+            os.close(self._done)
+            self._process = None
+
+    def _started(self) -> subprocess.Popen[bytes]:
+        if self._process is None:
+            read, write = os.pipe()
+            with self._output.open("ab") as output:
+                self._process = subprocess.Popen(
+                    [str(PYTHON), "-c", _SNIPPET_RUNNER, str(write)],
+                    stdin=subprocess.PIPE,
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
+                    env=self._env,
+                    cwd=self._workdir,
+                    pass_fds=(write,),
+                )
+            os.close(write)
+            self._done = read
+        return self._process
+
+    def _wait_done(self, deadline: float) -> bool | None:
+        """True once the child says `done`, False when it died first, None at the deadline."""
+        while (remaining := deadline - time.monotonic()) > 0:
+            ready, _, _ = select.select([self._done], [], [], remaining)
+            if ready:
+                return os.read(self._done, 64).startswith(b"done")  # b"": the child is gone
+        return None
+
+
+def run_snippet(code: str, server: PrismServer, runner: SnippetRunner, *, timeout: float = CALL_TIMEOUT) -> CallResult:
+    """Run edited snippet code in ``runner``'s child against ``server``; Prism's log lines
+    for its requests are those up to the barrier sent once it is done."""
+    mark = server.mark()
+    data, timed_out, output = runner.run(code, timeout)
+    log_errors = server.validator_errors(since=mark, until=server.barrier(), settle=0)
+    if timed_out:
+        return CallResult([], None, log_errors, timed_out=True)
+    if data is None:
+        return CallResult([], {"type": "RunnerCrash", "mro": [], "message": output.strip()[-500:]}, log_errors)
+    return CallResult(data["exchanges"], data["error"], log_errors, stderr=output)
 
 
 def _prism_kind(exchange: dict[str, Any]) -> str | None:
@@ -699,21 +778,23 @@ def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIME
     name = package.name if package else ""
     failures: dict[str, list[str]] = {}
     notes: dict[str, list[str]] = {}
+    credentials = {name: f"prism-corpus-{name.lower()}" for s in snippets for name in _ENV_RE.findall(s.code)}
     for label, errors, dynamic in PASSES:
         try:
             stack = contextlib.ExitStack()
+            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="sdkgen-snippets-")))
+            runner = stack.enter_context(SnippetRunner(out / "src", credentials, workdir))
             server = stack.enter_context(prism_mock(doc.path, errors=errors, dynamic=dynamic))
             try:
                 for snippet in snippets:
                     if server.process.poll() is not None:
                         # A request Prism cannot handle (an odd media type) can kill it; the
                         # operations after it deserve a live server.
-                        stack.close()
-                        stack = contextlib.ExitStack()
+                        server.stop()
                         server = stack.enter_context(prism_mock(doc.path, errors=errors, dynamic=dynamic))
                     code = point_at(snippet.code, server.url)
                     verdict = (
-                        classify(run_snippet(snippet, code, server, timeout=call_timeout), name)
+                        classify(run_snippet(code, server, runner, timeout=call_timeout), name)
                         if code is not None
                         else ("fail", "snippet: no `with Client(` constructor to give server_url")
                     )

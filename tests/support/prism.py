@@ -32,6 +32,8 @@ import socket
 import subprocess
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,6 +227,7 @@ class PrismServer:
     _reader: threading.Thread | None = None
     startup_seconds: float = 0.0
     _stopped: bool = False
+    _barriers: int = 0
 
     @property
     def url(self) -> str:
@@ -270,19 +273,48 @@ class PrismServer:
                     )
                 self._cond.wait(min(remaining, 0.1))
 
-    def validator_errors(self, *, since: int = 0, settle: float = 0.3) -> list[str]:
-        """Messages of ``[VALIDATOR] ... error`` log lines after ``since``.
+    def barrier(self, timeout: float = 5.0) -> int:
+        """The log position past every line Prism wrote for the requests answered so far.
+
+        Why: Prism logs a request's last violations after it answers it, so a client has
+        its response before the log is complete. A request of our own (to a path no
+        document has, so nothing is validated) sent now is logged after all those lines;
+        waiting for it takes milliseconds where sleeping for late lines took 0.3 s and
+        was only likely to be enough. A Prism that died gives the log as it is.
+        """
+        self._barriers += 1
+        path = f"/__sdkgen-barrier__/{os.getpid()}/{self._barriers}"
+        since = self.mark()
+        with contextlib.suppress(urllib.error.URLError, OSError):  # any answer will do: a 404
+            urllib.request.urlopen(self.url + path, timeout=timeout).close()
+        received = re.compile(re.escape(f" {path} ") + r".*Request received")
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while time.monotonic() < deadline and not (
+                self.process.poll() is not None and not (self._reader and self._reader.is_alive())
+            ):
+                for index in range(since, len(self._lines)):
+                    if received.search(self._lines[index]):
+                        return index
+                self._cond.wait(0.05)
+            return len(self._lines)
+
+    def validator_errors(
+        self, *, since: int = 0, until: int | None = None, settle: float = 0.3
+    ) -> list[str]:
+        """Messages of ``[VALIDATOR] ... error`` log lines from ``since`` to ``until``.
 
         Why: when the spec defines its own 4XX/default response, Prism returns
         that example and the reasons appear only in the log, as e.g.
         ``Request body property count must be integer`` and
         ``Violation: request.body.count Request body property count must be integer``.
-        ``settle`` waits briefly for late log lines.
+        ``settle`` waits briefly for late log lines (pass ``until=barrier()`` and
+        ``settle=0`` to wait exactly as long as needed).
         """
         if settle > 0:
             time.sleep(settle)
         result = []
-        for line in self.log[since:]:
+        for line in self.log[since:until]:
             match = _VALIDATOR_ERROR_RE.search(line)
             if match:
                 result.append(match.group(1).strip())
