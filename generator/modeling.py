@@ -1335,6 +1335,11 @@ def _sample(schema: Any, file: Path, resolve: Resolve, depth: int = 0) -> Option
         return Example(schema["const"])
     kind = schema.get("type")
     kind = next((t for t in kind if t != "null"), None) if isinstance(kind, list) else kind
+    if kind is None and isinstance(variants := schema.get("oneOf", schema.get("anyOf")), list):
+        # the variant a placeholder takes: the first that is not null (`format` counts there too)
+        for variant, at in (resolve(v, file) for v in variants):
+            if isinstance(variant, dict) and not _is_null_schema(variant) and not _constraint_only(variant):
+                return _sample(variant, at, resolve, depth + 1)
     if kind in ("integer", "number"):
         low = schema.get("minimum", schema.get("exclusiveMinimum"))
         if isinstance(low, (int, float)) and not isinstance(low, bool) and math.isfinite(low):

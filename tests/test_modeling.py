@@ -813,6 +813,27 @@ def test_bounds_that_are_not_finite_give_no_sample(tmp_path: Path, bound: str, k
     assert dict(api.operations[0].usage_example) == {"q": placeholder}
 
 
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        (
+            {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]},
+            "2024-01-01T00:00:00Z",
+        ),
+        ({"oneOf": [{"type": "null"}, {"type": "string", "format": "date"}]}, "2024-01-01"),
+        (
+            {"anyOf": [{"type": "string", "format": "uuid"}, {"type": "integer"}]},
+            "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        ),
+        ({"anyOf": [{"type": "integer", "minimum": 3}, {"type": "string"}]}, 3),
+    ],
+)
+def test_a_union_s_sample_is_its_first_variant_s(tmp_path: Path, field: dict[str, Any], expected: Any) -> None:
+    """A server checks a union's value against the variants' formats and bounds: `example`
+    matches neither a date-time nor a date (Prism refused openapi-python-client's baseline so)."""
+    assert dict(one_required_field(tmp_path, field).operations[0].usage_example) == {"x": expected}
+
+
 def test_a_format_that_is_not_text_gives_the_plain_string_sample(tmp_path: Path) -> None:
     """3.1's OpenAPI schema lets any `format` value by (the validator warns): samples must not fail on it."""
     spec = tmp_path / "spec.yaml"
