@@ -93,7 +93,8 @@ class Model:
     exclusive: tuple[str, ...] = ()
     """Wire names that must not all be present at once (`not: {required: [...]}`)."""
     demanded: tuple[str, ...] = ()
-    """Wire names the first of its `anyOf`/`oneOf` of required-lists asks for."""
+    """Wire names usage examples give beside the required fields: those the first of its
+    `anyOf`/`oneOf` of required-lists asks for, and those `required` names without a schema."""
     kind: Literal["model"] = "model"
 
 

@@ -759,6 +759,14 @@ class _Builder:
                     write_only=bool(prop_schema.get("writeOnly")) if isinstance(prop_schema, dict) else False,
                 )
             )
+        # `required: [grant_type]` with no such property (Box, OpenAI): the API wants it, and
+        # without a field no call could send it. Optional, so that a response leaving it out
+        # still reads; usage examples give it as they give required fields.
+        undeclared = sorted({name for name in required if isinstance(name, str)} - {prop[0] for prop in props})
+        for prop in undeclared:
+            name = naming.unique(naming.field_name(prop), used)
+            used.add(name)
+            fields.append(Field(name, prop, Primitive("any"), required=False, nullable=True, description=UNDECLARED))
         return Model(
             named.name,
             named.module,
@@ -766,7 +774,7 @@ class _Builder:
             tuple(fields),
             _example(schema),
             _excluded_together(schema),
-            _first_required_alternative(schema),
+            (*_first_required_alternative(schema), *undeclared),
         )
 
     # -- schemas to types ---------------------------------------------------------------
@@ -1054,15 +1062,17 @@ class _Builder:
         fields: tuple[Field, ...] = ()
         field_name = "request_body"
         example = _example(media)
+        demanded: Optional[tuple[str, ...]] = None
         if isinstance(type_ref, Named):
             field_name = naming.field_name(type_ref.name)
             self._drain()
             named_type = self.types[type_ref.name]
             if isinstance(named_type, Model):
-                fields = named_type.fields
+                fields, demanded = named_type.fields, named_type.demanded
                 example = example or named_type.example
-        resolved = self._schema_at(media.get("schema", {}), body_file, media_pointer, quiet=True)
-        demanded = _first_required_alternative(resolved[0] if resolved is not None else None)
+        if demanded is None:
+            resolved = self._schema_at(media.get("schema", {}), body_file, media_pointer, quiet=True)
+            demanded = _first_required_alternative(resolved[0] if resolved is not None else None)
         return (
             Body(content_type, type_ref, bool(body.get("required")), field_name, fields, _description(body), demanded),
             example,
@@ -1202,7 +1212,7 @@ class _Builder:
                     if value is not None:
                         found[field.alias] = value.value
                         documented = True
-                    elif field.required:
+                    elif field.required or field.alias in named.demanded:
                         found[field.alias] = self._placeholder(field.type, depth + 1)
                 _leave_out_excluded(found, named)
                 return Example(found) if documented else None
@@ -1230,7 +1240,7 @@ class _Builder:
             return {
                 f.alias: f.sample.value if f.sample else self._placeholder(f.type, depth + 1)
                 for f in named.fields
-                if f.required
+                if f.required or f.alias in named.demanded
             }
         return {}
 
@@ -1494,6 +1504,7 @@ def _constraint_only(variant: Any) -> bool:
 _CONSTRAINTS = frozenset({"required", "not", "minProperties", "maxProperties", "dependentRequired", "description"})
 
 PLACEHOLDER_STRING = "example"
+UNDECLARED = "Required by the document, which declares no schema for it."
 
 _ANNOTATIONS = frozenset(
     {"description", "title", "example", "examples", "default", "nullable", "deprecated", "readOnly", "writeOnly"}

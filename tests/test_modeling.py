@@ -752,7 +752,8 @@ def test_required_beside_a_single_all_of_part_makes_its_fields_required(tmp_path
         },
     )
     create, update = api.operations
-    assert [(a.name, a.required) for a in create.arguments] == [("name", True), ("note", False)]
+    # `undeclared` has no schema: an optional field (test_undeclared_required.py)
+    assert [(a.name, a.required) for a in create.arguments] == [("name", True), ("note", False), ("undeclared", False)]
     assert isinstance(create.body.type, Named) and create.body.type.name != "Base"
     assert [(a.name, a.required) for a in update.arguments] == [("name", False), ("note", False)]
     assert isinstance(update.body.type, Named) and update.body.type.name == "Base"
@@ -1023,3 +1024,49 @@ def test_extensions_beside_paths_are_not_paths_and_a_fine_ref_is_followed(tmp_pa
     [operation] = api.operations
     assert operation.response is not None and operation.response.type == Primitive("string")
     assert [(p.wire_name, p.type) for p in operation.parameters] == [("1", Primitive("integer"))]
+
+
+UNDECLARED_DOCUMENT: dict[str, Any] = {
+    "paths": {
+        "/revoke": {
+            "post": {
+                "operationId": "revoke",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["token", "grant_type", "lock"],
+                                "properties": {
+                                    "token": {"type": "string"},
+                                    "lock": {
+                                        "type": "object",
+                                        "required": ["type"],
+                                        "properties": {"access": {"type": "string", "example": "lock"}},
+                                    },
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {"204": {"description": "done"}},
+            }
+        }
+    }
+}
+
+
+def test_a_required_name_without_a_property_is_an_optional_field_usage_examples_give(tmp_path: Path) -> None:
+    """Box's `required: [grant_type]` names no property: without a field no call could send
+    what the API asks for. Optional, so that responses leaving it out still read."""
+    api = build(tmp_path, UNDECLARED_DOCUMENT)
+    body = api.operations[0].body
+    assert body is not None
+    (grant_type,) = [f for f in body.fields if f.alias == "grant_type"]
+    assert (grant_type.type, grant_type.required, grant_type.nullable) == (Primitive("any"), False, True)
+    (lock,) = [t for t in api.types if isinstance(t, Model) and [f.alias for f in t.fields] == ["access", "type"]]
+    assert [f.required for f in lock.fields] == [False, False] and lock.demanded == ("type",)
+    example = dict(api.operations[0].usage_example)
+    assert set(example) == {"token", "grant_type", "lock"}, example
+    assert set(example["lock"]) == {"access", "type"}, example

@@ -1,0 +1,75 @@
+"""A name in `required` that no property declares (Box's `grant_type`, OpenAI's `response_id`)
+is a field of the generated SDK: a call can send it, a response without it still reads, and
+the usage example, which Prism checks against the document, gives it."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from support.generation import generate_sdk, imported_sdk
+from support.recording_server import RecordingServer, ScriptedResponse
+
+LOCK: dict[str, Any] = {"type": "object", "required": ["type"], "properties": {"access": {"type": "string"}}}
+DOCUMENT: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "T", "version": "1"},
+    "paths": {
+        "/revoke": {
+            "post": {
+                "operationId": "revoke",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["token", "grant_type"],
+                                "properties": {"token": {"type": "string"}},
+                            }
+                        }
+                    },
+                },
+                "responses": {"204": {"description": "done"}},
+            }
+        },
+        "/lock": {
+            "get": {
+                "operationId": "getLock",
+                "responses": {"200": {"description": "the lock", "content": {"application/json": {"schema": LOCK}}}},
+            }
+        },
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return generate_sdk(DOCUMENT, tmp_path_factory.mktemp("undeclared") / "sdk")
+
+
+@pytest.fixture(scope="module")
+def sdk(out: Path) -> Iterator[ModuleType]:
+    with imported_sdk(out) as module:
+        yield module
+
+
+def test_the_field_is_sent_and_a_response_without_it_reads(sdk: ModuleType) -> None:
+    with RecordingServer() as server, sdk.SyncSdk(server_url=server.url) as client:
+        server.enqueue(ScriptedResponse.make(204))
+        client.revoke(token="t", grant_type="refresh_token", retries=None)
+        assert json.loads(server.requests[0].body) == {"token": "t", "grant_type": "refresh_token"}
+        server.enqueue(ScriptedResponse.json({"access": "lock"}), ScriptedResponse.json({"access": "lock", "type": 7}))
+        assert client.get_lock(retries=None).type is importlib.import_module("sdk.types").UNSET
+        assert client.get_lock(retries=None).type == 7
+
+
+def test_the_usage_example_gives_it(out: Path) -> None:
+    page = next((out / "docs" / "sdks").glob("*/README.md")).read_text(encoding="utf-8")
+    snippet = page.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "grant_type=" in snippet, snippet
