@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from support.corpus import CheckReport, SnippetRunner, _check_mypy, _parse_violations, usage_snippets
+from support.corpus import (
+    CheckReport,
+    Snippet,
+    SnippetRunner,
+    _check_mypy,
+    _parse_violations,
+    _shared_url,
+    usage_snippets,
+)
 from support.generation import generate_sdk
 from support.recording_server import RecordingServer
 
@@ -71,3 +79,15 @@ def test_snippets_in_one_child_keep_their_results_apart(tmp_path: Path) -> None:
         assert (gone, timed_out, output) == (None, False, "bye\n")
         fresh, _, _ = runner.run("import sys\nassert not hasattr(sys, 'shared')\n", 30)
         assert fresh == {"exchanges": [], "error": None}, fresh
+
+
+def test_an_operation_whose_path_differs_by_a_fragment_alone_shares_its_url() -> None:
+    def snippet(operation: str, method: str, path: str) -> Snippet:
+        return Snippet(operation, method, path, Path("README.md"), "")
+
+    items = snippet("get_items", "GET", "/items"), snippet("put_items", "PUT", "/items")
+    apps, lone = snippet("get_items#apps", "GET", "/items#apps"), snippet("get_other#x", "GET", "/other#x")
+    listed = [*items, apps, lone]
+    assert _shared_url(apps, listed) == "get_items"
+    assert _shared_url(snippet("put_items#z", "PUT", "/items#z"), listed) == "put_items"
+    assert _shared_url(lone, listed) is None and _shared_url(items[0], listed) is None

@@ -800,6 +800,9 @@ def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIME
                     )
                     if verdict is not None:
                         kind, text = verdict
+                        shared = _shared_url(snippet, snippets)
+                        if kind == "fail" and shared is not None:
+                            kind, text = "note", f"Prism takes the URL for {shared}'s: {text}"
                         (failures if kind == "fail" else notes).setdefault(snippet.operation_id, []).append(
                             f"[{label}] {text}"
                         )
@@ -815,6 +818,17 @@ def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIME
     report.failed = len(failures)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _shared_url(snippet: Snippet, snippets: list[Snippet]) -> str | None:
+    """The operation whose path is ``snippet``'s without its ``#fragment`` (Box's
+    ``/shared_items#app_items`` beside ``/shared_items``), if any. Both send the same request
+    line; Prism validates and answers the request as that operation's, so its verdict says
+    nothing about this one."""
+    base, fragment, _ = snippet.path.partition("#")
+    if not fragment:
+        return None
+    return next((s.operation_id for s in snippets if s.path == base and s.method == snippet.method), None)
 
 
 def _passes(found: list[str]) -> str:
