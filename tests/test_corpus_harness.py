@@ -4,10 +4,12 @@ and the child that runs usage snippets one after another keeps each snippet's re
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from support.corpus import (
     CheckReport,
+    ResponseChecker,
     Snippet,
     SnippetRunner,
     _check_mypy,
@@ -91,3 +93,34 @@ def test_an_operation_whose_path_differs_by_a_fragment_alone_shares_its_url() ->
     assert _shared_url(apps, listed) == "get_items"
     assert _shared_url(snippet("put_items#z", "PUT", "/items#z"), listed) == "put_items"
     assert _shared_url(lone, listed) is None and _shared_url(items[0], listed) is None
+
+
+def test_a_response_is_checked_against_the_document_s_own_schema(tmp_path: Path) -> None:
+    """A body Prism built from an example that breaks its schema is the document's fault, not
+    the SDK's; a body the schema accepts that the SDK refused stays the SDK's."""
+    spec = tmp_path / "spec.json"
+    collaboration = {"type": "object", "properties": {"created_by": {"$ref": "#/components/schemas/User"}}}
+    user = {"type": "object", "nullable": True, "properties": {"id": {"type": "integer"}}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Collab"}}}}
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "T", "version": "1"},
+                "paths": {"/c/{id}": {"get": {"responses": {"200": {"$ref": "#/components/responses/Ok"}}}}},
+                "components": {"schemas": {"Collab": collaboration, "User": user}, "responses": {"Ok": ok}},
+            }
+        )
+    )
+    check = ResponseChecker(spec).bind(Snippet("get_c", "GET", "/c/{id}", spec, ""))
+
+    def exchange(body: object, status: int = 200, media: str = "application/json; charset=utf-8") -> dict[str, object]:
+        return {"status": status, "content_type": media, "whole_body": json.dumps(body)}
+
+    assert check(exchange({"created_by": [{"id": 1}]})) == "/created_by: [{'id': 1}] is not of type 'object'"
+    assert check(exchange({"created_by": {"id": "one"}})) == "/created_by/id: 'one' is not of type 'integer'"
+    assert check(exchange({"created_by": None})) is None  # `nullable`: OpenAPI 3.0's rules, not plain JSON Schema's
+    assert check(exchange({"created_by": {"id": 1}})) is None
+    # what cannot be known gives no verdict: another status, another media type, a body cut short
+    assert check(exchange([], status=404)) is None and check(exchange([], media="text/plain")) is None
+    assert check({"status": 200, "content_type": "application/json", "whole_body": "{"}) is None

@@ -25,11 +25,18 @@ import select
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+import jsonschema
+import referencing.exceptions
+import yaml
+from openapi_schema_validator import OAS30Validator, OAS31Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4, DRAFT202012
 
 from support.prism import (
     PROBLEM_TYPE_PREFIX,
@@ -464,6 +471,7 @@ def record(request, response):
         "content_type": response.headers.get("content-type", ""),
         "sl_violations": response.headers.get("sl-violations"),
         "body": response.content.decode("utf-8", "replace")[:4000],
+        "whole_body": response.content.decode("utf-8", "replace") if len(response.content) <= 2_000_000 else None,
     })
 
 real_send, real_async_send = httpx.Client.send, httpx.AsyncClient.send
@@ -695,7 +703,11 @@ def _short(text: str, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def classify(call: CallResult, package: str) -> tuple[str, str] | None:
+ResponseCheck = Callable[[dict[str, Any]], "str | None"]
+"""Why an exchange's response breaks the document's own schema for it, or None."""
+
+
+def classify(call: CallResult, package: str, breaks_schema: ResponseCheck | None = None) -> tuple[str, str] | None:
     """``("fail", why)`` when a snippet run failed (``prism``, ``client``, ``parse``,
     ``timeout``), ``("note", what)`` when it proved nothing but is no SDK fault, else None.
 
@@ -722,6 +734,9 @@ def classify(call: CallResult, package: str) -> tuple[str, str] | None:
         return None if call.exchanges else ("fail", "client: the snippet sent no request")
     message = f"{error['type']}: {error['message']}"
     if "ResponseValidationError" in error.get("mro", []):
+        why = breaks_schema(last) if last is not None and breaks_schema is not None else None
+        if why is not None:  # the SDK refused what the document forbids: right
+            return "note", _short(f"prism's response breaks the document's schema ({why}): {message}")
         return "fail", _short(f"parse: {message}")
     if last is None:
         where = re.sub(r'File "[^"]*/(snippet\.py)"', r"\1", " ".join(error.get("where", [])))
@@ -779,6 +794,7 @@ def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIME
     failures: dict[str, list[str]] = {}
     notes: dict[str, list[str]] = {}
     credentials = {name: f"prism-corpus-{name.lower()}" for s in snippets for name in _ENV_RE.findall(s.code)}
+    checker = ResponseChecker(doc.path)
     for label, errors, dynamic in PASSES:
         try:
             stack = contextlib.ExitStack()
@@ -794,7 +810,7 @@ def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIME
                         server = stack.enter_context(prism_mock(doc.path, errors=errors, dynamic=dynamic))
                     code = point_at(snippet.code, server.url)
                     verdict = (
-                        classify(run_snippet(code, server, runner, timeout=call_timeout), name)
+                        classify(run_snippet(code, server, runner, timeout=call_timeout), name, checker.bind(snippet))
                         if code is not None
                         else ("fail", "snippet: no `with Client(` constructor to give server_url")
                     )
@@ -818,6 +834,86 @@ def exercise_report(doc: Document, out: Path, *, call_timeout: float = CALL_TIME
     report.failed = len(failures)
     report.seconds = time.monotonic() - started
     return report
+
+
+class ResponseChecker:
+    """Checks a response Prism sent against the document's own schema for it.
+
+    Why: with ``--errors`` Prism answers with the document's examples, and some break their
+    schema (Box's ``created_by`` example is a list where an object is due). An SDK refusing
+    such a body is right; one refusing a body the schema accepts is not. Only what can be
+    known is told: a response, media type or ``$ref`` that cannot be followed gives no verdict.
+    """
+
+    def __init__(self, spec: Path) -> None:
+        text = spec.read_text(encoding="utf-8")
+        self._data: Any = json.loads(text) if spec.suffix == ".json" else yaml.load(text, Loader=yaml.CSafeLoader)
+        version = str(self._data.get("openapi", "")) if isinstance(self._data, dict) else ""
+        self._validator = OAS31Validator if version.startswith("3.1") else OAS30Validator
+        draft = DRAFT202012 if version.startswith("3.1") else DRAFT4
+        self._registry: Registry[Any] = Registry().with_resource(
+            _DOCUMENT_URI, Resource.from_contents(self._data, default_specification=draft)
+        )
+
+    def bind(self, snippet: Snippet) -> ResponseCheck:
+        return lambda exchange: self.breaks(snippet, exchange)
+
+    def breaks(self, snippet: Snippet, exchange: dict[str, Any]) -> str | None:
+        pointer = self._schema_pointer(snippet, exchange)
+        body = exchange.get("whole_body")
+        if pointer is None or body is None:
+            return None
+        try:
+            instance = json.loads(body)
+            validator = self._validator({"$ref": f"{_DOCUMENT_URI}#{pointer}"}, registry=self._registry)
+            errors = sorted(validator.iter_errors(instance), key=lambda e: [str(part) for part in e.absolute_path])
+        except (ValueError, jsonschema.exceptions.SchemaError, referencing.exceptions.Unresolvable):
+            return None
+        found = list(
+            dict.fromkeys(
+                f"/{'/'.join(str(part) for part in e.absolute_path)}: "
+                + (e.message if len(e.message) <= 80 else f"fails `{e.validator}`")
+                for e in errors
+            )
+        )
+        return "; ".join(found[:3]) + (f"; {len(found) - 3} more" if len(found) > 3 else "") if found else None
+
+    def _schema_pointer(self, snippet: Snippet, exchange: dict[str, Any]) -> str | None:
+        """The JSON pointer of the schema of the response with the exchange's status and
+        media type, followed through one local ``$ref`` of the response object."""
+        operation = ((self._data.get("paths") or {}).get(snippet.path) or {}).get(snippet.method.lower())
+        responses = operation.get("responses") if isinstance(operation, dict) else None
+        if not isinstance(responses, dict):
+            return None
+        status = str(exchange["status"])
+        key = next((k for k in (status, f"{status[0]}XX", f"{status[0]}xx", "default") if k in responses), None)
+        if key is None:
+            return None
+        parts = ("paths", snippet.path, snippet.method.lower(), "responses", key)
+        pointer = "".join(f"/{_escape(part)}" for part in parts)
+        response = responses[key]
+        ref = response.get("$ref") if isinstance(response, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/"):
+            pointer, response = ref[1:], self._at(ref[1:])
+        content = response.get("content") if isinstance(response, dict) else None
+        media = str(exchange.get("content_type", "")).split(";")[0].strip()
+        if not isinstance(content, dict) or not isinstance(content.get(media), dict) or "schema" not in content[media]:
+            return None
+        return f"{pointer}/content/{_escape(media)}/schema"
+
+    def _at(self, pointer: str) -> Any:
+        node = self._data
+        for part in pointer.lstrip("/").split("/"):
+            part = part.replace("~1", "/").replace("~0", "~")
+            node = node.get(part) if isinstance(node, dict) else None
+        return node
+
+
+_DOCUMENT_URI = "urn:sdkgen-corpus-document"
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
 
 
 def _shared_url(snippet: Snippet, snippets: list[Snippet]) -> str | None:
