@@ -298,6 +298,31 @@ def _event_view(response: Response, adapters: list[dict[str, str]], ids: Iterato
     }
 
 
+def _sent_in(
+    op: Operation, where: str, adapters: list[dict[str, str]], helpers: set[str], ids: Iterator[int]
+) -> list[dict[str, str]]:
+    """The parameters sent in `where` (header, query, cookie): each wire name, and the value's
+    expression. Models and TypedDicts become JSON data by wire name first, so that the
+    serializers write an object's fields in the parameter's style, not its Python repr."""
+    sent = []
+    for arg in op.arguments:
+        if arg.source != where:
+            continue
+        value = arg.name
+        if py.has_models(arg.type):
+            function = f"_adapter_{next(ids)}"
+            adapters.append({"function": function, "annotation": py.py_type(arg.type, "models.")})
+            helpers.add("param_json")
+            value = f"param_json({function}(), {arg.name})"
+        sent.append({"wire_name": arg.wire_name, "value": value})
+    return sent
+
+
+def _named_by(op: Operation, location: str, explode: bool) -> tuple[str, ...]:
+    """Wire names of the parameters in `location` whose `explode` is `explode`."""
+    return tuple(p.wire_name for p in op.parameters if p.location == location and p.explode == explode)
+
+
 def _query_styles(op: Operation) -> list[tuple[str, str]]:
     """Query parameters not in the default style (`form`, exploded), by wire name."""
     styles = []
@@ -391,9 +416,7 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
                         "value": values[field_arg.name],
                     }
                 )
-    headers = [a for a in op.arguments if a.source == "header"]
-    query = [a for a in op.arguments if a.source == "query"]
-    cookies = [a for a in op.arguments if a.source == "cookie"]
+    headers, query, cookies = (_sent_in(op, where, adapters, helpers, ids) for where in ("header", "query", "cookie"))
     if cookies:
         helpers.add("cookie_header")
     if headers:
@@ -468,6 +491,8 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         "query": query,
         "cookies": cookies,
         "query_styles": _query_styles(op),
+        "exploded_headers": _named_by(op, "header", explode=True),
+        "flat_cookies": _named_by(op, "cookie", explode=False),
         "pagination": op.pagination,
         "call_arguments": ", ".join(f"{a.name}={a.name}" for a in op.arguments),
         "path_expression": path_expression,

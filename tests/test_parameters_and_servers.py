@@ -317,3 +317,59 @@ def test_a_token_response_without_a_usable_token_is_the_sdks_error(
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[200, 200]"
     assert [r.path for r in server.requests] == ["/oauth/token", "/oauth/token"]
+
+
+def object_parameters_document() -> dict[str, Any]:
+    """Object parameters in every place and style (a field's wire name is not its Python name)."""
+    point = {"type": "object", "properties": {"x": {"type": "integer"}, "yValue": {"type": "integer"}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "T", "version": "1"},
+        "paths": {
+            "/things": {
+                "get": {
+                    "operationId": "listThings",
+                    "parameters": [
+                        {"name": "filter", "in": "query", "schema": point},
+                        {"name": "flat", "in": "query", "explode": False, "schema": point},
+                        {"name": "deep", "in": "query", "style": "deepObject", "explode": True, "schema": point},
+                        {"name": "X-Point", "in": "header", "schema": point},
+                        {"name": "X-Spread", "in": "header", "explode": True, "schema": point},
+                        {"name": "spread", "in": "cookie", "schema": point},
+                        {"name": "one", "in": "cookie", "explode": False, "schema": point},
+                    ],
+                    "responses": {"204": {"description": "done"}},
+                }
+            }
+        },
+    }
+
+
+def test_object_parameters_are_written_in_their_style_from_models_and_dicts(tmp_path: Path) -> None:
+    """An object in a query, header or cookie went out as Python's repr of the model or dict
+    (`X-Point: x=1 y_value=2`, `pref={'theme':%20'dark'}`); OpenAPI's styles spell each."""
+    out = generate_sdk(object_parameters_document(), tmp_path / "out")
+    with RecordingServer() as server:
+        probe = (
+            "import asyncio, sys\n"
+            "from sdk import AsyncSdk, SyncSdk, models\n"
+            "classes = {'filter': models.Filter, 'flat': models.Flat, 'deep': models.Deep, 'x_point': models.XPoint,\n"
+            "           'x_spread': models.XSpread, 'spread': models.Spread, 'one': models.One}\n"
+            "as_dicts = {name: {'x': 1, 'yValue': 2} for name in classes}\n"
+            "as_models = {name: cls(x=1, y_value=2) for name, cls in classes.items()}\n"
+            f"with SyncSdk(server_url={server.url!r}) as c:\n"
+            "    c.list_things(**as_dicts, retries=None)\n"
+            "    c.list_things(**as_models, retries=None)\n"
+            "async def main():\n"
+            f"    async with AsyncSdk(server_url={server.url!r}) as c:\n"
+            "        await c.list_things(**as_models, retries=None)\n"
+            "asyncio.run(main())\n"
+        )
+        server.set_default(ScriptedResponse.make(204))
+        run = run_with_sdk(out, probe)
+        assert run.returncode == 0, run.stderr
+        assert len(server.requests) == 3
+        for request in server.requests:
+            assert request.path == "/things?x=1&yValue=2&flat=x%2C1%2CyValue%2C2&deep%5Bx%5D=1&deep%5ByValue%5D=2"
+            assert (request.header("x-point"), request.header("x-spread")) == ("x,1,yValue,2", "x=1,yValue=2")
+            assert request.header("cookie") == "x=1; yValue=2; one=x,1,yValue,2"

@@ -22,12 +22,24 @@ def to_json_data(adapter: "TypeAdapter[Any]", value: Any) -> Any:
     )
 
 
-def header_value(value: Any) -> str:
-    """A header parameter in the `simple` style."""
+def param_json(adapter: "TypeAdapter[Any]", value: Any) -> Any:
+    """A parameter's models and TypedDicts as JSON data by wire name (see `to_json_data`);
+    None and UNSET, which send nothing, as they are."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return to_json_data(adapter, value)
+
+
+def header_value(value: Any, explode: bool = False) -> str:
+    """A parameter in the `simple` style: list items joined by commas; an object's fields as
+    `key,value,...`, or `key=value,...` exploded."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
         return ",".join(header_value(v) for v in value)
+    if isinstance(value, dict):
+        fields = [(k, header_value(v)) for k, v in value.items() if v is not None]
+        return ",".join(f"{k}={v}" if explode else f"{k},{v}" for k, v in fields)
     return str(value)
 
 
@@ -46,13 +58,17 @@ def _given(value: Any) -> bool:
     return bool(value) or not isinstance(value, (list, tuple, dict))
 
 
-def header_params(values: Dict[str, Any]) -> Dict[str, str]:
-    """Header parameters that were given; one whose text is empty sends no header."""
+def header_params(
+    values: Dict[str, Any], exploded: Tuple[str, ...] = ()
+) -> Dict[str, str]:
+    """Header parameters that were given; one whose text is empty sends no header. The
+    objects of those `exploded` names are written `key=value,...`."""
     found: Dict[str, str] = {}
     for name, value in values.items():
-        text = header_text(name, header_value(value)) if _given(value) else ""
-        if text:
-            found[name] = text
+        if _given(value):
+            text = header_text(name, header_value(value, name in exploded))
+            if text:
+                found[name] = text
     return found
 
 
@@ -79,15 +95,29 @@ escape. The rest is percent-encoded, so a `;` in a value cannot start another co
 
 
 def cookie_value(value: Any) -> str:
-    """A cookie parameter in the `form` style: a list's items joined by commas, each encoded."""
+    """A cookie parameter in the `form` style: a list's items or an object's keys and values
+    joined by commas, each encoded."""
     if isinstance(value, (list, tuple)):
         return ",".join(cookie_value(v) for v in value)
+    if isinstance(value, dict):
+        items = [(k, v) for k, v in value.items() if v is not None]
+        return ",".join(f"{cookie_value(k)},{cookie_value(v)}" for k, v in items)
     return quote(header_value(value), safe=_COOKIE_SAFE)
 
 
-def cookie_header(values: Dict[str, Any]) -> Dict[str, str]:
-    """Cookie parameters that were given, as one `Cookie` header (the `form` style)."""
-    given = [f"{name}={cookie_value(v)}" for name, v in values.items() if _given(v)]
+def cookie_header(values: Dict[str, Any], flat: Tuple[str, ...] = ()) -> Dict[str, str]:
+    """Cookie parameters that were given, as one `Cookie` header (the `form` style): an
+    object's fields are a cookie each, but for those `flat` names (`explode: false`), whose
+    object is one cookie of keys and values."""
+    given: List[str] = []
+    for name, value in values.items():
+        if not _given(value):
+            continue
+        if isinstance(value, dict) and name not in flat:
+            items = [(k, v) for k, v in value.items() if v is not None]
+            given += [f"{cookie_value(k)}={cookie_value(v)}" for k, v in items]
+        else:
+            given.append(f"{name}={cookie_value(value)}")
     return {"Cookie": "; ".join(given)} if given else {}
 
 
