@@ -285,8 +285,11 @@ def test_bytes_in_json_bodies_travel_as_base64() -> None:
         ScriptedResponse.json(["tok"]),
         ScriptedResponse.json({"access_token": "t", "expires_in": "soon"}),
         ScriptedResponse.make(200, {"content-type": "text/html"}, "<html>login</html>"),
+        ScriptedResponse.json({"access_token": "t\r\nX-Injected: 1"}),
+        ScriptedResponse.json({"access_token": 7}),
+        ScriptedResponse.json({"access_token": " "}),
     ],
-    ids=["no-access-token", "a-list", "odd-lifetime", "not-json"],
+    ids=["no-access-token", "a-list", "odd-lifetime", "not-json", "a-line-break", "a-number", "blank"],
 )
 def test_a_token_response_without_a_usable_token_is_the_sdks_error(
     tmp_path: Path, server: RecordingServer, reply: ScriptedResponse
