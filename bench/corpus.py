@@ -7,7 +7,7 @@ models, files, lines, seconds, first problem.
 
 Options: ``--check`` also checks each SDK works (compile, import, ``mypy --strict``,
 docs pages); ``--prism`` runs every usage snippet against Prism; ``--only a,b``
-restricts the documents, ``--small`` keeps those under 200 KB; ``--json FILE``
+restricts the documents, ``--small`` keeps those under 300 KB; ``--json FILE``
 writes everything found (all problems, not just the first); ``--keep DIR`` keeps
 the generated SDKs. Exit code 0 (it is a report) unless ``--strict`` and a row FAILs.
 """
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="also check each SDK works (compile, import, mypy, docs)")
     parser.add_argument("--prism", action="store_true", help="also run every usage snippet against Prism")
     parser.add_argument("--only", default="", help="comma-separated document names")
-    parser.add_argument("--small", action="store_true", help="only documents under 200 KB (per MANIFEST)")
+    parser.add_argument("--small", action="store_true", help="only documents under 300 KB (per MANIFEST)")
     parser.add_argument("--json", type=Path, help="write all results as JSON to this file")
     parser.add_argument("--keep", type=Path, help="generate into this directory (kept) instead of a temporary one")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a row FAILs")

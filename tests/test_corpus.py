@@ -2,7 +2,7 @@
 
 * broken-on-purpose documents (``opc-err-*``): exit 1, a ``file:line: /pointer: message``
   first line, nothing left in the out dir;
-* small documents (< 200 KB per MANIFEST): a working SDK (compiles, imports,
+* small documents (< 300 KB per MANIFEST): a working SDK (compiles, imports,
   ``mypy --strict``, docs pages) whose every usage snippet passes against Prism;
 * large documents (stripe, openai, ...): the same, but only with ``SDKGEN_CORPUS_LARGE=1``.
   Without it no case is generated for them at all, so nothing pretends to pass.
@@ -44,6 +44,11 @@ PRISM_GAPS = {
     "oag-composed-oneof": "ObjA and ObjB accept the same objects, so any body matches both oneOf branches",
     "oag-python-petstore-fake": "Prism refuses the document: its `#/definitions/...` refs lead nowhere in OpenAPI 3.0 "
     "(sdkgen follows them to components/schemas, with a warning)",
+    # large documents, run with SDKGEN_CORPUS_LARGE=1
+    "box": "Prism's own: it drops the form field `grant_type` that `required` names without a schema, parses no JSON "
+    "part of a multipart body, and reads no object inside a query list (`mdfilters`)",
+    "openai": "Prism's own: for createSpeech it sends the document's `Transfer-Encoding` response header with a random "
+    "value, which no HTTP client reads",
 }
 
 
