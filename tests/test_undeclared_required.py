@@ -15,7 +15,13 @@ import pytest
 from support.generation import generate_sdk, imported_sdk
 from support.recording_server import RecordingServer, ScriptedResponse
 
+from generator.config import load_settings
+from generator.ir import Model, Primitive
+from generator.loader import load
+from generator.modeling import build_api
+
 LOCK: dict[str, Any] = {"type": "object", "required": ["type"], "properties": {"access": {"type": "string"}}}
+LOCK_REF = {"$ref": "#/components/schemas/Lock"}
 DOCUMENT: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "T", "version": "1"},
@@ -29,8 +35,8 @@ DOCUMENT: dict[str, Any] = {
                         "application/json": {
                             "schema": {
                                 "type": "object",
-                                "required": ["token", "grant_type"],
-                                "properties": {"token": {"type": "string"}},
+                                "required": ["token", "grant_type", "lock"],
+                                "properties": {"token": {"type": "string"}, "lock": LOCK_REF},
                             }
                         }
                     },
@@ -41,11 +47,29 @@ DOCUMENT: dict[str, Any] = {
         "/lock": {
             "get": {
                 "operationId": "getLock",
-                "responses": {"200": {"description": "the lock", "content": {"application/json": {"schema": LOCK}}}},
+                "responses": {
+                    "200": {"description": "the lock", "content": {"application/json": {"schema": LOCK_REF}}}
+                },
             }
         },
     },
+    "components": {"schemas": {"Lock": LOCK}},
 }
+
+
+def test_the_field_is_optional_and_any_and_examples_give_it(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(DOCUMENT))
+    api = build_api(load(spec), load_settings(None))
+    revoke = api.operations[0]
+    assert revoke.body is not None
+    (grant_type,) = [f for f in revoke.body.fields if f.alias == "grant_type"]
+    assert (grant_type.type, grant_type.required, grant_type.nullable) == (Primitive("any"), False, True)
+    (lock,) = [t for t in api.types if isinstance(t, Model) and t.name == "Lock"]
+    assert [(f.alias, f.required) for f in lock.fields] == [("access", False), ("type", False)]
+    assert lock.demanded == ("type",)
+    example = dict(revoke.usage_example)
+    assert set(example) == {"token", "grant_type", "lock"} and set(example["lock"]) == {"type"}, example
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +86,9 @@ def sdk(out: Path) -> Iterator[ModuleType]:
 def test_the_field_is_sent_and_a_response_without_it_reads(sdk: ModuleType) -> None:
     with RecordingServer() as server, sdk.SyncSdk(server_url=server.url) as client:
         server.enqueue(ScriptedResponse.make(204))
-        client.revoke(token="t", grant_type="refresh_token", retries=None)
-        assert json.loads(server.requests[0].body) == {"token": "t", "grant_type": "refresh_token"}
+        client.revoke(token="t", grant_type="refresh_token", lock={"type": "lock"}, retries=None)
+        sent = {"token": "t", "grant_type": "refresh_token", "lock": {"type": "lock"}}
+        assert json.loads(server.requests[0].body) == sent
         server.enqueue(ScriptedResponse.json({"access": "lock"}), ScriptedResponse.json({"access": "lock", "type": 7}))
         assert client.get_lock(retries=None).type is importlib.import_module("sdk.types").UNSET
         assert client.get_lock(retries=None).type == 7
