@@ -124,3 +124,19 @@ def test_a_response_is_checked_against_the_document_s_own_schema(tmp_path: Path)
     # what cannot be known gives no verdict: another status, another media type, a body cut short
     assert check(exchange([], status=404)) is None and check(exchange([], media="text/plain")) is None
     assert check({"status": 200, "content_type": "application/json", "whole_body": "{"}) is None
+
+
+def test_a_swagger_2_response_is_checked_against_its_one_schema(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.json"
+    item = {"type": "object", "properties": {"jsonPath": {"type": "string"}}}
+    ok = {"description": "ok", "schema": {"$ref": "#/definitions/Item"}}
+    paths = {"/items": {"get": {"produces": ["application/json"], "responses": {"200": ok}}}}
+    spec.write_text(
+        json.dumps(
+            {"swagger": "2.0", "info": {"title": "T", "version": "1"}, "paths": paths, "definitions": {"Item": item}}
+        )
+    )
+    check = ResponseChecker(spec).bind(Snippet("list_items", "GET", "/items", spec, ""))
+    exchange = {"status": 200, "content_type": "application/json", "whole_body": json.dumps({"jsonPath": {"a": 1}})}
+    assert check(exchange) == "/jsonPath: {'a': 1} is not of type 'string'"
+    assert check({**exchange, "whole_body": json.dumps({"jsonPath": "$.a"})}) is None

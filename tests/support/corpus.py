@@ -880,7 +880,8 @@ class ResponseChecker:
 
     def _schema_pointer(self, snippet: Snippet, exchange: dict[str, Any]) -> str | None:
         """The JSON pointer of the schema of the response with the exchange's status and
-        media type, followed through one local ``$ref`` of the response object."""
+        media type (Swagger 2.0: its one schema), followed through one local ``$ref`` of the
+        response object."""
         operation = ((self._data.get("paths") or {}).get(snippet.path) or {}).get(snippet.method.lower())
         responses = operation.get("responses") if isinstance(operation, dict) else None
         if not isinstance(responses, dict):
@@ -895,6 +896,8 @@ class ResponseChecker:
         ref = response.get("$ref") if isinstance(response, dict) else None
         if isinstance(ref, str) and ref.startswith("#/"):
             pointer, response = ref[1:], self._at(ref[1:])
+        if self._data.get("swagger") == "2.0":  # one schema for every media type
+            return f"{pointer}/schema" if isinstance(response, dict) and "schema" in response else None
         content = response.get("content") if isinstance(response, dict) else None
         media = str(exchange.get("content_type", "")).split(";")[0].strip()
         if not isinstance(content, dict) or not isinstance(content.get(media), dict) or "schema" not in content[media]:
