@@ -867,7 +867,7 @@ class ResponseChecker:
             instance = json.loads(body)
             validator = self._validator({"$ref": f"{_DOCUMENT_URI}#{pointer}"}, registry=self._registry)
             errors = sorted(validator.iter_errors(instance), key=lambda e: [str(part) for part in e.absolute_path])
-        except (ValueError, jsonschema.exceptions.SchemaError, referencing.exceptions.Unresolvable):
+        except _UNKNOWABLE:  # a body that is not JSON, a schema the validator cannot use
             return None
         found = list(
             dict.fromkeys(
@@ -913,6 +913,7 @@ class ResponseChecker:
 
 
 _DOCUMENT_URI = "urn:sdkgen-corpus-document"
+_UNKNOWABLE = (ValueError, re.error, RecursionError, jsonschema.SchemaError, referencing.exceptions.Unresolvable)
 
 
 def _escape(part: str) -> str:
