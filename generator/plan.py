@@ -301,7 +301,7 @@ def _event_view(response: Response, adapters: list[dict[str, str]], ids: Iterato
 def _sent_in(
     op: Operation, where: str, adapters: list[dict[str, str]], helpers: set[str], ids: Iterator[int]
 ) -> list[dict[str, str]]:
-    """The parameters sent in `where` (header, query, cookie): each wire name, and the value's
+    """The parameters sent in `where` (path, header, query, cookie): each wire name, and the value's
     expression. Models and TypedDicts become JSON data by wire name first, so that the
     serializers write an object's fields in the parameter's style, not its Python repr."""
     sent = []
@@ -423,7 +423,8 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
         helpers.add("header_params")
     if query:
         helpers.add("query_params")
-    path_expression = _path_expression(op)
+    path_values = {sent["wire_name"]: sent["value"] for sent in _sent_in(op, "path", adapters, helpers, ids)}
+    path_expression = _path_expression(op, path_values)
     if "path_value(" in path_expression:
         helpers.add("path_value")
     response = op.response
@@ -516,8 +517,8 @@ def _docstring(op: Operation) -> str:
     return "\n\n".join(parts + ["\n".join(params)])
 
 
-def _path_expression(op: Operation) -> str:
-    by_wire = {a.wire_name: a.name for a in op.arguments if a.source == "path"}
+def _path_expression(op: Operation, by_wire: dict[str, str]) -> str:
+    """The path as an expression: its text, and `by_wire`'s value of each parameter in it."""
     pieces = path_pieces(op.path)
     terms = []
     for index, piece in enumerate(pieces):

@@ -343,7 +343,17 @@ def object_parameters_document() -> dict[str, Any]:
                     ],
                     "responses": {"204": {"description": "done"}},
                 }
-            }
+            },
+            "/things/{where}/{ids}": {
+                "get": {
+                    "operationId": "getThings",
+                    "parameters": [
+                        {"name": "where", "in": "path", "required": True, "schema": point},
+                        {"name": "ids", "in": "path", "required": True, "schema": {"type": "array", "items": {}}},
+                    ],
+                    "responses": {"204": {"description": "done"}},
+                }
+            },
         },
     }
 
@@ -366,13 +376,16 @@ def test_object_parameters_are_written_in_their_style_from_models_and_dicts(tmp_
             "async def main():\n"
             f"    async with AsyncSdk(server_url={server.url!r}) as c:\n"
             "        await c.list_things(**as_models, retries=None)\n"
+            "        await c.get_things(where=models.Where(x=1, y_value=2), ids=['a,b', 'c/d', 3], retries=None)\n"
             "asyncio.run(main())\n"
         )
         server.set_default(ScriptedResponse.make(204))
         run = run_with_sdk(out, probe)
         assert run.returncode == 0, run.stderr
-        assert len(server.requests) == 3
-        for request in server.requests:
+        assert len(server.requests) == 4
+        # a path's separators stay commas (RFC 6570); what the values hold is encoded
+        assert server.requests[-1].path == "/things/x,1,yValue,2/a%2Cb,c%2Fd,3"
+        for request in server.requests[:-1]:
             assert request.path == "/things?x=1&yValue=2&flat=x%2C1%2CyValue%2C2&deep%5Bx%5D=1&deep%5ByValue%5D=2"
             assert (request.header("x-point"), request.header("x-spread")) == ("x,1,yValue,2", "x=1,yValue=2")
             assert request.header("cookie") == "x=1; yValue=2; one=x,1,yValue,2"

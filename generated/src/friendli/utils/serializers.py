@@ -178,10 +178,16 @@ def to_float(value: Any) -> Any:
 
 
 def path_value(value: Any) -> str:
-    """A path parameter in the `simple` style, percent-encoded. Dots are encoded too when
-    they are all there is: a segment `..` or `.` would be removed by URL normalisation and
-    send the request elsewhere, as an empty one would (`/items/` for `/items/{id}`)."""
-    encoded = quote(header_value(value), safe="")
+    """A path parameter in the `simple` style, percent-encoded but for the commas between a
+    list's items or an object's keys and values (RFC 6570). Dots are encoded too when they
+    are all there is: a segment `..` or `.` would be removed by URL normalisation and send
+    the request elsewhere, as an empty one would (`/items/` for `/items/{id}`)."""
+    parts = [value]
+    if isinstance(value, dict):
+        parts = [part for k, v in value.items() if v is not None for part in (k, v)]
+    elif isinstance(value, (list, tuple)):
+        parts = list(value)
+    encoded = ",".join(quote(header_value(part), safe="") for part in parts)
     if not encoded:
         raise ValueError(f"a path parameter cannot be empty (got {value!r})")
     return encoded.replace(".", "%2E") if encoded.strip(".") == "" else encoded
