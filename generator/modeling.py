@@ -763,6 +763,10 @@ class _Builder:
         # without a field no call could send it. Optional, so that a response leaving it out
         # still reads; usage examples give it as they give required fields.
         undeclared = sorted({name for name in required if isinstance(name, str)} - {prop[0] for prop in props})
+        if undeclared:
+            at = join_pointer(pointer, "required") if schema.get("required") else pointer
+            names = ", ".join(f"`{name}`" for name in undeclared)
+            self._report(file, at, f"`required` names {names}, which no property declares: typed Any", "warning")
         for prop in undeclared:
             name = naming.unique(naming.field_name(prop), used)
             used.add(name)
