@@ -35,12 +35,20 @@ def header_value(value: Any, explode: bool = False) -> str:
     `key,value,...`, or `key=value,...` exploded."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (list, tuple)):
-        return ",".join(header_value(v) for v in value)
-    if isinstance(value, dict):
-        fields = [(k, header_value(v)) for k, v in value.items() if v is not None]
-        return ",".join(f"{k}={v}" if explode else f"{k},{v}" for k, v in fields)
+    if isinstance(value, dict) and explode:
+        fields = [(k, v) for k, v in value.items() if v is not None]
+        return ",".join(f"{k}={header_value(v)}" for k, v in fields)
+    if isinstance(value, (list, tuple, dict)):
+        return ",".join(header_value(part) for part in _parts(value))
     return str(value)
+
+
+def _parts(value: Any) -> List[Any]:
+    """What the `simple` and `form` styles join by commas: a list's items, or an object's
+    keys and values (fields that are None left out)."""
+    if isinstance(value, dict):
+        return [part for k, v in value.items() if v is not None for part in (k, v)]
+    return list(value)
 
 
 def is_json(response: "httpx.Response") -> bool:
@@ -97,11 +105,8 @@ escape. The rest is percent-encoded, so a `;` in a value cannot start another co
 def cookie_value(value: Any) -> str:
     """A cookie parameter in the `form` style: a list's items or an object's keys and values
     joined by commas, each encoded."""
-    if isinstance(value, (list, tuple)):
-        return ",".join(cookie_value(v) for v in value)
-    if isinstance(value, dict):
-        items = [(k, v) for k, v in value.items() if v is not None]
-        return ",".join(f"{cookie_value(k)},{cookie_value(v)}" for k, v in items)
+    if isinstance(value, (list, tuple, dict)):
+        return ",".join(cookie_value(part) for part in _parts(value))
     return quote(header_value(value), safe=_COOKIE_SAFE)
 
 
@@ -182,11 +187,7 @@ def path_value(value: Any) -> str:
     list's items or an object's keys and values (RFC 6570). Dots are encoded too when they
     are all there is: a segment `..` or `.` would be removed by URL normalisation and send
     the request elsewhere, as an empty one would (`/items/` for `/items/{id}`)."""
-    parts = [value]
-    if isinstance(value, dict):
-        parts = [part for k, v in value.items() if v is not None for part in (k, v)]
-    elif isinstance(value, (list, tuple)):
-        parts = list(value)
+    parts = _parts(value) if isinstance(value, (list, tuple, dict)) else [value]
     encoded = ",".join(quote(header_value(part), safe="") for part in parts)
     if not encoded:
         raise ValueError(f"a path parameter cannot be empty (got {value!r})")
