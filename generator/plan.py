@@ -278,6 +278,14 @@ def _retry_literal(op: Operation) -> str:
     )
 
 
+def _adapter(annotation: str, adapters: list[dict[str, str]], ids: Iterator[int]) -> str:
+    """The name of a new module-level function that gives a `TypeAdapter` of `annotation`
+    (built on first use), added to `adapters`, the module's; `ids` numbers them."""
+    function = f"_adapter_{next(ids)}"
+    adapters.append({"function": function, "annotation": annotation})
+    return function
+
+
 def _event_view(response: Response, adapters: list[dict[str, str]], ids: Iterator[int]) -> dict[str, Any]:
     """How a method turns an event stream's data into typed events."""
     assert response.events is not None
@@ -286,9 +294,7 @@ def _event_view(response: Response, adapters: list[dict[str, str]], ids: Iterato
     if isinstance(response.events, Named) and response.events.kind == "model":
         decode = f"models.{response.events.name}.model_validate"
     else:
-        function = f"_adapter_{next(ids)}"
-        adapters.append({"function": function, "annotation": annotation})
-        decode = f"{function}().validate_python"
+        decode = f"{_adapter(annotation, adapters, ids)}().validate_python"
     return {
         "type": annotation,
         "decode": decode,
@@ -310,10 +316,8 @@ def _sent_in(
             continue
         value = arg.name
         if py.has_models(arg.type):
-            function = f"_adapter_{next(ids)}"
-            adapters.append({"function": function, "annotation": py.py_type(arg.type, "models.")})
             helpers.add("param_json")
-            value = f"param_json({function}(), {arg.name})"
+            value = f"param_json({_adapter(py.py_type(arg.type, 'models.'), adapters, ids)}(), {arg.name})"
         sent.append({"wire_name": arg.wire_name, "value": value})
     return sent
 
@@ -375,9 +379,8 @@ def _status_check(status: str) -> str:
 def _wire_value(arg: Argument, adapters: list[dict[str, str]], helpers: set[str], ids: Iterator[int]) -> str:
     """The expression that turns an argument into JSON data for the body."""
     if py.has_models(arg.type):
-        function = f"_adapter_{next(ids)}"
         annotation = py.py_type(arg.type, "models.")
-        adapters.append({"function": function, "annotation": f"Optional[{annotation}]" if arg.nullable else annotation})
+        function = _adapter(f"Optional[{annotation}]" if arg.nullable else annotation, adapters, ids)
         helpers.add("to_json_data")
         return f"to_json_data({function}(), {arg.name})"
     item = arg.type.item if isinstance(arg.type, ListOf) else arg.type
@@ -450,9 +453,7 @@ def operation_view(op: Operation, ids: Iterator[int]) -> dict[str, Any]:
             if isinstance(response.type, Named) and response.type.kind == "model" and not response.nullable:
                 response_parse = f"models.{response.type.name}.model_validate_json(response.content)"
             else:
-                function = f"_adapter_{next(ids)}"
-                adapters.append({"function": function, "annotation": return_annotation})
-                response_parse = f"{function}().validate_json(response.content)"
+                response_parse = f"{_adapter(return_annotation, adapters, ids)}().validate_json(response.content)"
     events = _event_view(response, adapters, ids) if response is not None and response.events else None
     if events is not None:
         sync_return = f"EventStream[{events['type']}]"
