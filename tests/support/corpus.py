@@ -38,6 +38,8 @@ from openapi_schema_validator import OAS30Validator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4, DRAFT202012
 
+from generator.errors import join_pointer
+from generator.loader import get_pointer
 from support.prism import (
     PROBLEM_TYPE_PREFIX,
     REPO_ROOT,
@@ -890,34 +892,26 @@ class ResponseChecker:
         key = next((k for k in (status, f"{status[0]}XX", f"{status[0]}xx", "default") if k in responses), None)
         if key is None:
             return None
-        parts = ("paths", snippet.path, snippet.method.lower(), "responses", key)
-        pointer = "".join(f"/{_escape(part)}" for part in parts)
+        pointer = join_pointer("", "paths", snippet.path, snippet.method.lower(), "responses", key)
         response = responses[key]
         ref = response.get("$ref") if isinstance(response, dict) else None
         if isinstance(ref, str) and ref.startswith("#/"):
-            pointer, response = ref[1:], self._at(ref[1:])
+            pointer = ref[1:]
+            try:
+                response = get_pointer(self._data, pointer)
+            except KeyError:
+                return None
         if self._data.get("swagger") == "2.0":  # one schema for every media type
             return f"{pointer}/schema" if isinstance(response, dict) and "schema" in response else None
         content = response.get("content") if isinstance(response, dict) else None
         media = str(exchange.get("content_type", "")).split(";")[0].strip()
         if not isinstance(content, dict) or not isinstance(content.get(media), dict) or "schema" not in content[media]:
             return None
-        return f"{pointer}/content/{_escape(media)}/schema"
-
-    def _at(self, pointer: str) -> Any:
-        node = self._data
-        for part in pointer.lstrip("/").split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            node = node.get(part) if isinstance(node, dict) else None
-        return node
+        return join_pointer(pointer, "content", media, "schema")
 
 
 _DOCUMENT_URI = "urn:sdkgen-corpus-document"
 _UNKNOWABLE = (ValueError, re.error, RecursionError, jsonschema.SchemaError, referencing.exceptions.Unresolvable)
-
-
-def _escape(part: str) -> str:
-    return part.replace("~", "~0").replace("/", "~1")
 
 
 def _shared_url(snippet: Snippet, snippets: list[Snippet]) -> str | None:
