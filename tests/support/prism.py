@@ -255,23 +255,15 @@ class PrismServer:
         """Wait for a log line matching ``pattern``: Prism logs asynchronously,
         sometimes after the HTTP response has already been sent."""
         regex = re.compile(pattern) if isinstance(pattern, str) else pattern
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while True:
-                for line in self._lines[since:]:
-                    if regex.search(line):
-                        return line
-                remaining = deadline - time.monotonic()
-                if remaining <= 0 or (
-                    self.process.poll() is not None
-                    and not (self._reader and self._reader.is_alive())
-                ):
-                    raise PrismError(
-                        f"no Prism log line matched {regex.pattern!r} within "
-                        f"{timeout}s; log since mark:\n"
-                        + "\n".join(self._lines[since:])
-                    )
-                self._cond.wait(min(remaining, 0.1))
+        index = self._first_match(regex, since, timeout)
+        if index is None:
+            with self._cond:
+                raise PrismError(
+                    f"no Prism log line matched {regex.pattern!r} within "
+                    f"{timeout}s; log since mark:\n"
+                    + "\n".join(self._lines[since:])
+                )
+        return self.log[index]
 
     def barrier(self, timeout: float = 5.0) -> int:
         """The log position past every line Prism wrote for the requests answered so far.
@@ -288,16 +280,27 @@ class PrismServer:
         with contextlib.suppress(urllib.error.URLError, OSError):  # any answer will do: a 404
             urllib.request.urlopen(self.url + path, timeout=timeout).close()
         received = re.compile(re.escape(f" {path} ") + r".*Request received")
+        index = self._first_match(received, since, timeout)
+        return index if index is not None else self.mark()
+
+    def _first_match(self, regex: re.Pattern[str], since: int, timeout: float) -> int | None:
+        """The index of the first log line from ``since`` on that matches, waiting for it
+        until ``timeout`` or until Prism's output has ended; None if none came."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            while time.monotonic() < deadline and not (
-                self.process.poll() is not None and not (self._reader and self._reader.is_alive())
-            ):
-                for index in range(since, len(self._lines)):
-                    if received.search(self._lines[index]):
+            looked = since
+            while True:
+                for index in range(looked, len(self._lines)):
+                    if regex.search(self._lines[index]):
                         return index
-                self._cond.wait(0.05)
-            return len(self._lines)
+                looked = max(looked, len(self._lines))
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or (
+                    self.process.poll() is not None
+                    and not (self._reader and self._reader.is_alive())
+                ):
+                    return None
+                self._cond.wait(min(remaining, 0.1))
 
     def validator_errors(
         self, *, since: int = 0, until: int | None = None, settle: float = 0.3
